@@ -15,10 +15,13 @@ import org.oversight.plan.ActionStatus;
 import org.oversight.plan.LeadRepository;
 import org.oversight.plan.OrganisationKind;
 import org.oversight.plan.OrganisationRepository;
+import org.oversight.plan.PlanAssessment;
+import org.oversight.plan.PlanAssessor;
 import org.oversight.plan.PlanRepository;
 import org.oversight.plan.ProgressUpdate;
 import org.oversight.plan.RagColour;
 import org.oversight.plan.Responsibility;
+import org.oversight.plan.StatusRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +36,7 @@ class DemoLoaderTests {
     @Autowired LeadRepository leads;
     @Autowired OrganisationRepository organisations;
     @Autowired DemoLoader loader;
+    @Autowired PlanAssessor assessor;
 
     private ActionPlan demoPlan() {
         List<ActionPlan> all = plans.findAll();
@@ -102,6 +106,24 @@ class DemoLoaderTests {
     }
 
     @Test
+    @DisplayName("should show today the mix a board would recognise: complete, red, stale, at risk, waiting, overridden")
+    void todaysStatusesTellTheStory() {
+        PlanAssessment today = assessor.assess(demoPlan(), LocalDate.now());
+        assertThat(references(today.withReason(StatusRule.COMPLETE))).hasSize(8);
+        assertThat(references(demoPlan().actions().stream().filter(a -> today.of(a).proposed() == RagColour.RED).toList()))
+                .containsExactlyInAnyOrder("2.2", "4.3", "5.2", "9.2");
+        assertThat(references(today.stale())).containsExactlyInAnyOrder("3.3", "7.2");
+        assertThat(references(today.atRisk())).contains("2.4");
+        assertThat(references(today.waiting())).containsExactly("10.1");
+        assertThat(references(today.overridden())).containsExactly("6.2");
+        assertThat(references(today.withReason(StatusRule.DEADLINE_MOVED))).contains("1.4", "5.1", "8.2");
+    }
+
+    private static List<String> references(List<Action> actions) {
+        return actions.stream().map(Action::getReference).toList();
+    }
+
+    @Test
     @DisplayName("should leave action 6.3 amber only because its lead reported amber in the latest round")
     void actionForTheBrowserTestIsAmberByReport() {
         ActionPlan plan = demoPlan();
@@ -114,6 +136,9 @@ class DemoLoaderTests {
         assertThat(action.getDependencies()).isEmpty();
         assertThat(action.deadlineMoves()).isZero();
         assertThat(action.getOverride()).isEmpty();
+        var status = assessor.assess(plan, LocalDate.now()).of(action);
+        assertThat(status.proposed()).isEqualTo(RagColour.AMBER);
+        assertThat(status.reasons()).extracting(r -> r.rule()).containsExactly(StatusRule.LEAD_REPORTED);
     }
 
     @Test
