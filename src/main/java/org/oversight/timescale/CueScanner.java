@@ -26,7 +26,9 @@ final class CueScanner {
             if (phrase != null && !deadlineNotDone(tokens, i, phrase)) {
                 found.putIfAbsent(PHRASES.get(phrase), i);
                 int end = tokens.match(i, phrase);
-                tokens.use(i, end);
+                if (PHRASES.get(phrase) != Cue.TO_BE_CONFIRMED) {
+                    tokens.use(i, end);
+                }
                 i = end - 1;
             }
         }

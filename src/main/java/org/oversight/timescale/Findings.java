@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Everything found in one phrase: its dates, its cadence and its kind words. When several deadlines
@@ -19,8 +21,27 @@ record Findings(List<DateExpression> dates, Optional<Cadence> cadence, Map<Cue, 
                 .or(() -> cadence.filter(Cadence::unclear).map(Cadence::problem));
     }
 
+    /**
+     * The deadline: the latest date that does not open a span. Dates after a "review" cue are review
+     * points, so if a date comes before that cue ("October 2009 - review in January 2010") it is the
+     * deadline instead.
+     */
     Optional<DateExpression> deadline() {
-        return dates.stream().filter(date -> !date.opening()).max(Comparator.comparing(DateExpression::due));
+        int review = cues.getOrDefault(Cue.REVIEW, Integer.MAX_VALUE);
+        Optional<DateExpression> beforeReview = latest(date -> date.end() <= review);
+        return beforeReview.isPresent() ? beforeReview : latest(date -> true);
+    }
+
+    /** Dates read but not used as the deadline or the start, whose words belong in the note. */
+    List<DateExpression> setAside() {
+        Optional<DateExpression> deadline = deadline();
+        return dates.stream().filter(date -> !date.opening() && date.lead() != DateLead.WEEK_OF)
+                .filter(date -> !deadline.equals(Optional.of(date))).collect(Collectors.toList());
+    }
+
+    private Optional<DateExpression> latest(Predicate<DateExpression> wanted) {
+        return dates.stream().filter(date -> !date.opening() && !date.unclear()).filter(wanted)
+                .max(Comparator.comparing(DateExpression::due));
     }
 
     LocalDate due() {

@@ -56,7 +56,8 @@ record LeadIn(DateLead lead, PartOf part, int start, int end) {
         put(map, DateLead.NONE, PartOf.MID, "mid", "middle of", "the middle of");
         put(map, DateLead.NONE, PartOf.EARLY, "early");
         put(map, DateLead.NONE, PartOf.START, "start of", "the start of", "beginning of", "the beginning of");
-        put(map, DateLead.NONE, PartOf.WHOLE, "in", "on", "the", "due", "target", "target date", "of", "at", ":");
+        put(map, DateLead.NONE, PartOf.WHOLE, "in", "on", "the", "due", "target", "target date", "of", "at", ":",
+                "financial year", "the financial year", "fy", "academic year");
         return map;
     }
 

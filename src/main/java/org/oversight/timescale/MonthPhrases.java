@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * Dates written with a month name: "30 September 2012", "9 th June 2012", "3rd of May", "June 9th,
- * 2012", "June2012", "Sept 09", "May '09", and a month borrowing its year from a range ("June -
+ * 2012", "June2012", "Sept 09", "May '09", spreadsheet style "Jun-10", and a month borrowing its year from a range ("June -
  * September 2012"). A month or day with no year is read only when exactly one occurrence of it ends
- * within the plan period; otherwise it is flagged. "May" alone is read as a month only after words
+ * within the plan period; otherwise it is flagged. A bare two-digit number after a month that is not
+ * a year near the plan ("April 18" in a 2009 plan) could be a day or a year, so it is flagged too;
+ * "April 18th" is a day. "May" alone is read as a month only after words
  * such as "by" or "in", since it is also a common verb.
  */
 final class MonthPhrases implements DatePattern {
@@ -42,7 +44,8 @@ final class MonthPhrases implements DatePattern {
         if (yearAfterDay.isPresent()) {
             return dated(tokens, i, yearAfterDay.get().end(), yearAfterDay.get().year(), month, number.value());
         }
-        Optional<Years.YearAt> year = Years.single(tokens, next, context.plan(), false);
+        boolean spreadsheet = tokens.is(next, "-") && tokens.touching(i) && tokens.touching(next);
+        Optional<Years.YearAt> year = Years.single(tokens, spreadsheet ? next + 1 : next, context.plan(), spreadsheet);
         if (year.isPresent()) {
             return DateHit.of(DateSpan.month(year.get().year(), month.getValue()), year.get().end());
         }
@@ -60,7 +63,7 @@ final class MonthPhrases implements DatePattern {
 
     private Optional<DateHit> dayAfterMonth(Tokens tokens, int i, int dayAt, Month month, PlanPeriod plan) {
         Token day = tokens.at(dayAt);
-        if (!plan.bounded() && day.digits() == 2 && !day.ordinal()) {
+        if (day.digits() == 2 && !day.ordinal()) {
             return DateHit.unclear("'" + tokens.original(i, dayAt + 1) + "' could be a day or a two-digit year", dayAt + 1);
         }
         return yearless(tokens, i, dayAt + 1, plan, month, day.value());

@@ -16,8 +16,11 @@ final class QuarterPhrases implements DatePattern {
     @Override
     public Optional<DateHit> at(Tokens tokens, int i, Context context) {
         int number = quarterNumber(tokens, i);
-        if (number < 1 || number > 4) {
+        if (number == 0) {
             return Optional.empty();
+        }
+        if (number < 1 || number > 4) {
+            return DateHit.unclear("'" + tokens.original(i, i + 2) + "' is not a quarter of a year", i + 2);
         }
         int yearAt = tokens.is(i + 2, "of") || tokens.is(i + 2, ",") ? i + 3 : i + 2;
         Optional<Years.YearAt> pair = Years.pair(tokens, yearAt, context.plan(), true);
@@ -38,7 +41,7 @@ final class QuarterPhrases implements DatePattern {
             return 0;
         }
         if ((first.is("q") || first.is("quarter")) && second.number() && !second.ordinal()) {
-            return second.value();
+            return second.value() == 0 ? -1 : second.value();
         }
         if (second.is("quarter")) {
             return first.ordinal() ? first.value() : ORDINAL_WORDS.getOrDefault(first.text(), 0);

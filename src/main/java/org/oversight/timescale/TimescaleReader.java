@@ -36,6 +36,7 @@ public final class TimescaleReader {
         List<DateExpression> found = dates.scan(tokens, plan);
         Optional<Cadence> cadence = cadences.scan(tokens);
         Findings findings = new Findings(found, cadence, cues.scan(tokens));
+        findings.setAside().forEach(date -> tokens.release(date.start(), date.end()));
         return new Verdict(text, plan, findings, Remark.of(tokens)).timescale();
     }
 }

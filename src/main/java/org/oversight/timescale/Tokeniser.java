@@ -42,7 +42,10 @@ final class Tokeniser {
 
     private static String normal(String piece) {
         String lower = piece.toLowerCase(Locale.ROOT);
-        return lower.equals("\u2019") || lower.equals("\u2018") ? "'" : lower;
+        if (lower.equals("\u2019") || lower.equals("\u2018")) {
+            return "'";
+        }
+        return lower.equals("\u2013") || lower.equals("\u2014") ? "-" : lower;
     }
 
     private static String ascii(String digits) {

@@ -37,6 +37,11 @@ final class Tokens {
         used.set(from, to);
     }
 
+    /** Gives tokens back, so that their words are kept in the note. */
+    void release(int from, int to) {
+        used.clear(from, to);
+    }
+
     /** True when token {@code i} is immediately followed, with no space, by token {@code i + 1}. */
     boolean touching(int i) {
         return at(i) != null && at(i + 1) != null && at(i).end() == at(i + 1).start();
