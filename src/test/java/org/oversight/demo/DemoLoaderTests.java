@@ -22,6 +22,8 @@ import org.oversight.plan.ProgressUpdate;
 import org.oversight.plan.RagColour;
 import org.oversight.plan.Responsibility;
 import org.oversight.plan.StatusRule;
+import org.oversight.timescale.Timescale;
+import org.oversight.timescale.TimescaleReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -139,6 +141,19 @@ class DemoLoaderTests {
         var status = assessor.assess(plan, LocalDate.now()).of(action);
         assertThat(status.proposed()).isEqualTo(RagColour.AMBER);
         assertThat(status.reasons()).extracting(r -> r.rule()).containsExactly(StatusRule.LEAD_REPORTED);
+    }
+
+    @Test
+    @DisplayName("should write every timescale so that the timescale reader reads the deadline the demo set")
+    void timescalesAgreeWithTheirWords() {
+        ActionPlan plan = demoPlan();
+        TimescaleReader reader = new TimescaleReader();
+        assertThat(plan.actions()).allSatisfy(a -> {
+            Timescale read = reader.read(a.getTimescale().getText(), plan.getPeriodStart(), plan.getPeriodEnd());
+            assertThat(read.kind()).as(a.getReference()).isEqualTo(a.getTimescale().getKind());
+            assertThat(read.due()).as(a.getReference()).isEqualTo(a.getDueDate());
+            assertThat(read.recurrenceIso()).as(a.getReference()).isEqualTo(a.getTimescale().getRecurrence());
+        });
     }
 
     @Test
