@@ -3,6 +3,7 @@ package org.oversight.account.internal;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * challenge and accepts Basic credentials or the browser session; everything else signs in
  * with the form at {@code /sign-in}. CSRF tokens are required on every state-changing request
  * except API calls that carry their own {@code Authorization: Basic} header (a cross-site
- * form cannot set that header); API calls riding on the session cookie still need the token.
+ * form cannot set that header) or no session cookie at all; API calls riding on the session
+ * cookie still need the token (header {@code X-CSRF-TOKEN} or parameter {@code _csrf}).
  */
 @Configuration
 @EnableConfigurationProperties(AccountProperties.class)
@@ -57,12 +59,18 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(this::apiRules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .exceptionHandling(e -> e.authenticationEntryPoint(challenge))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> {
-                            String header = request.getHeader("Authorization");
-                            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-                        }));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoSessionCookie));
         return headers(http).build();
+    }
+
+    /**
+     * CSRF attacks ride on the session cookie. An API call that brings its own Basic
+     * credentials, or no session at all, has nothing for a forged request to borrow.
+     */
+    private static boolean carriesNoSessionCookie(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return basic || request.getRequestedSessionId() == null;
     }
 
     private void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
