@@ -29,7 +29,7 @@ final class EarlyHelpAndHealthActions {
                             + "help assessments for the families they know.",
                     "More families receive help from a professional they already trust.",
                     "20 schools with a trained lead professional; 60 school-led assessments a year.",
-                    MEDIUM, 9, by(14), "ehpm/joanne"),
+                    MEDIUM, 9, by(14), "ehpm/jordan"),
             new DemoActionRow("5.1", "5",
                     "Notify the front door within 24 hours of every under-18 attendance at the emergency department "
                             + "or minor injuries unit following self-harm or an unexplained injury.",

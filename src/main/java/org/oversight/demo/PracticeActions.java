@@ -78,7 +78,7 @@ final class PracticeActions {
                             + "person records.",
                     "Figures reported to the Board can be relied on.",
                     "Open child in need plans with a review date (target 100%); duplicate records below 50.",
-                    MEDIUM, 3, by(9), "hpbi/priya"));
+                    MEDIUM, 3, by(9), "hpbi/rebecca"));
 
     private PracticeActions() {
     }
