@@ -9,12 +9,18 @@ import java.lang.annotation.Target;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
- * A JPA slice test on an in-memory H2 database in the same mode as the embedded default,
- * migrated by Flyway and validated by Hibernate as in production. Every class so annotated
- * shares one Spring context. Each test runs in a transaction that is rolled back, unless the
- * test opts out and cleans up itself.
+ * A JPA slice test on an in-memory H2 database in the same (default) mode as the embedded
+ * application, migrated by Flyway from empty and validated by Hibernate as in production.
+ * Every class so annotated shares one Spring context.
+ *
+ * <p>Each test runs in a transaction that is rolled back. Spring looks for {@code @Transactional}
+ * on the class that declares a test method, so an abstract contract that both engines run must
+ * carry {@code @Transactional} itself. A test that commits leaves nothing behind either:
+ * {@link LeaveDatabaseEmpty} empties the tables after it. See {@link PostgresPersistenceTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,5 +34,6 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.driver-class-name=org.h2.Driver"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(DatabaseCleanup.class)
+@TestExecutionListeners(listeners = LeaveDatabaseEmpty.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface H2PersistenceTest {
 }
