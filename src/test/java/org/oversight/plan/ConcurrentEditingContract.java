@@ -2,9 +2,12 @@ package org.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oversight.plan.PlanExamples.MONDAY_MORNING;
 import static org.oversight.plan.PlanExamples.aCouncil;
+import static org.oversight.plan.PlanExamples.aReport;
 import static org.oversight.plan.PlanExamples.anInspectionPlan;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,42 @@ abstract class ConcurrentEditingContract {
                 .isInstanceOf(OptimisticLockingFailureException.class);
         Action stored = inTransaction.execute(status -> actions.findById(actionId).orElseThrow());
         assertThat(stored.getDescription()).isEqualTo("Theirs: a template co-produced with families");
+    }
+
+    @Test
+    @DisplayName("should keep both of two progress updates posted at the same time when neither changes the status")
+    void overlappingProgressUpdatesAreBothKept() {
+        inTransaction.executeWithoutResult(mine -> {
+            Action action = actions.findById(actionId).orElseThrow();
+            inAnotherTransaction.executeWithoutResult(theirs -> actions.findById(actionId).orElseThrow()
+                    .recordProgress(aReport(LocalDate.of(2026, 3, 31), "Health data shared", null, null), "nhslead",
+                            MONDAY_MORNING));
+            action.recordProgress(aReport(LocalDate.of(2026, 3, 31), "Template drafted", null, null), "lead",
+                    MONDAY_MORNING);
+        });
+
+        Action stored = inTransaction.execute(status -> {
+            Action action = actions.findById(actionId).orElseThrow();
+            action.getUpdates().forEach(ProgressUpdate::getEvidence);
+            return action;
+        });
+        assertThat(stored.getUpdates()).extracting(ProgressUpdate::getText)
+                .containsExactlyInAnyOrder("Health data shared", "Template drafted");
+    }
+
+    @Test
+    @DisplayName("should refuse the second of two overlapping progress updates that both change the status")
+    void overlappingStatusChangesAreRefused() {
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(mine -> {
+            Action action = actions.findById(actionId).orElseThrow();
+            inAnotherTransaction.executeWithoutResult(theirs -> actions.findById(actionId).orElseThrow()
+                    .recordProgress(aReport(LocalDate.of(2026, 3, 31), "Started", null, ActionStatus.IN_PROGRESS),
+                            "nhslead", MONDAY_MORNING));
+            action.recordProgress(aReport(LocalDate.of(2026, 3, 31), "Done", RagColour.GREEN, ActionStatus.COMPLETE),
+                    "lead", MONDAY_MORNING);
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+
+        Action stored = inTransaction.execute(status -> actions.findById(actionId).orElseThrow());
+        assertThat(stored.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
     }
 }
