@@ -1,0 +1,130 @@
+package org.oversight.plan;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.timescale.TimescaleKind;
+
+/**
+ * The rules that read one action's own facts on an "as at" date: completion, deadline,
+ * start, staleness, waiting, drift, the lead's own assessment, an unreadable timescale.
+ * Dependencies are judged afterwards by {@link PlanAssessor}, from these results.
+ */
+final class ActionRules {
+    private final LocalDate asAt;
+    private final Period cadence;
+    private final RagColour completeColour;
+
+    ActionRules(LocalDate asAt, Period cadence, RagColour completeColour) {
+        this.asAt = asAt;
+        this.cadence = cadence;
+        this.completeColour = completeColour;
+    }
+
+    List<StatusReason> reasonsFor(Action action) {
+        List<StatusReason> reasons = new ArrayList<>();
+        Optional<ProgressUpdate> latest = action.latestUpdateOnOrBefore(asAt);
+        ActionStatus status = statusAsAt(action, latest);
+        if (status == ActionStatus.COMPLETE) {
+            reasons.add(new StatusReason(StatusRule.COMPLETE, completeColour, completedWords(action, latest)));
+            drift(action).ifPresent(reasons::add);
+            return reasons;
+        }
+        waiting(action, status).ifPresent(reasons::add);
+        overdue(action).ifPresent(reasons::add);
+        notStarted(action, status).ifPresent(reasons::add);
+        stale(action, latest).ifPresent(reasons::add);
+        drift(action).ifPresent(reasons::add);
+        leadReported(latest).ifPresent(reasons::add);
+        unreadable(action).ifPresent(reasons::add);
+        return reasons;
+    }
+
+    private ActionStatus statusAsAt(Action action, Optional<ProgressUpdate> latest) {
+        Optional<ProgressUpdate> newest = action.latestUpdate();
+        boolean current = newest.isEmpty() || !asAt.isBefore(newest.get().getAsAt());
+        if (current) {
+            return action.getStatus();
+        }
+        return action.getUpdates().stream().filter(u -> !u.getAsAt().isAfter(asAt))
+                .filter(u -> u.getStatusAfter() != null)
+                .reduce((a, b) -> b).map(ProgressUpdate::getStatusAfter).orElse(ActionStatus.NOT_STARTED);
+    }
+
+    private static String completedWords(Action action, Optional<ProgressUpdate> latest) {
+        LocalDate on = action.getCompletedOn() != null ? action.getCompletedOn()
+                : latest.map(ProgressUpdate::getAsAt).orElse(null);
+        return on == null ? "Complete" : "Completed by " + LongDate.of(on);
+    }
+
+    private Optional<StatusReason> waiting(Action action, ActionStatus status) {
+        boolean external = action.getTimescale().getKind() == TimescaleKind.EXTERNAL
+                || action.getDependencies().stream().anyMatch(d -> d.getKind() == DependencyKind.EXTERNAL);
+        if (status != ActionStatus.WAITING && !external) {
+            return Optional.empty();
+        }
+        String event = action.getExternalEvent() == null ? "an event outside the plan" : action.getExternalEvent();
+        return Optional.of(new StatusReason(StatusRule.WAITING, RagColour.AMBER, "Waiting on an external event: " + event));
+    }
+
+    private Optional<StatusReason> overdue(Action action) {
+        LocalDate due = action.getDueDate();
+        if (due == null || !due.isBefore(asAt)) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(due, asAt);
+        return Optional.of(new StatusReason(StatusRule.OVERDUE, RagColour.RED,
+                "Deadline of " + LongDate.of(due) + " passed " + days + (days == 1 ? " day" : " days")
+                        + " ago and the action is not complete"));
+    }
+
+    private Optional<StatusReason> notStarted(Action action, ActionStatus status) {
+        LocalDate start = action.getStartDate();
+        if (status != ActionStatus.NOT_STARTED || start == null || !start.isBefore(asAt)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatusReason(StatusRule.NOT_STARTED, RagColour.RED,
+                "Due to start on " + LongDate.of(start) + " but not started"));
+    }
+
+    private Optional<StatusReason> stale(Action action, Optional<ProgressUpdate> latest) {
+        LocalDate since = latest.map(ProgressUpdate::getAsAt).orElse(action.getStartDate());
+        if (since == null || !since.plus(cadence).isBefore(asAt)) {
+            return Optional.empty();
+        }
+        String words = latest.isPresent()
+                ? "No update since " + LongDate.of(since) + "; updates are due " + CadenceWords.of(cadence)
+                : "No update recorded since it started on " + LongDate.of(since) + "; updates are due " + CadenceWords.of(cadence);
+        return Optional.of(new StatusReason(StatusRule.STALE, RagColour.AMBER, words));
+    }
+
+    private static Optional<StatusReason> drift(Action action) {
+        int moves = action.deadlineMoves();
+        if (moves == 0) {
+            return Optional.empty();
+        }
+        String words = "Deadline moved " + (moves == 1 ? "once" : moves + " times") + " (originally "
+                + LongDate.of(action.getOriginalDue()) + ", now " + LongDate.of(action.getDueDate()) + ")";
+        return Optional.of(new StatusReason(StatusRule.DEADLINE_MOVED, moves >= 2 ? RagColour.AMBER : RagColour.GREEN, words));
+    }
+
+    private static Optional<StatusReason> leadReported(Optional<ProgressUpdate> latest) {
+        return latest.filter(u -> u.getRag() == RagColour.RED || u.getRag() == RagColour.AMBER)
+                .map(u -> new StatusReason(StatusRule.LEAD_REPORTED, u.getRag(),
+                        u.getAuthor() + " reported " + u.getRag().label() + " as at " + LongDate.of(u.getAsAt())));
+    }
+
+    private static Optional<StatusReason> unreadable(Action action) {
+        ActionTimescale t = action.getTimescale();
+        if (t.isReadable() || action.getDueDate() != null) {
+            return Optional.empty();
+        }
+        String words = t.getText() == null || t.getText().isBlank()
+                ? "No timescale is given, so the deadline cannot be checked"
+                : "The timescale \u201C" + t.getText() + "\u201D could not be read; correct it so the deadline can be checked";
+        return Optional.of(new StatusReason(StatusRule.UNREADABLE_TIMESCALE, RagColour.AMBER, words));
+    }
+}

@@ -1,0 +1,87 @@
+package org.oversight.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proposes every action's status and RAG for an "as at" date from facts, with the reasons in
+ * words. First each action's own facts, then dependencies: an action that depends on a red
+ * or overdue action, or on a workstream with red actions, is at risk.
+ */
+@Component
+public class PlanAssessor {
+
+    public PlanAssessment assess(ActionPlan plan, LocalDate asAt) {
+        ActionRules rules = new ActionRules(asAt, plan.getUpdateCadence(), plan.getCompleteColour());
+        Map<Action, List<StatusReason>> own = new LinkedHashMap<>();
+        plan.actions().forEach(a -> own.put(a, rules.reasonsFor(a)));
+        Map<Action, StatusAssessment> result = new LinkedHashMap<>();
+        own.forEach((action, reasons) -> result.put(action, decide(action, withDependencies(action, reasons, own))));
+        return new PlanAssessment(plan, asAt, result);
+    }
+
+    private static List<StatusReason> withDependencies(Action action, List<StatusReason> reasons,
+                                                       Map<Action, List<StatusReason>> own) {
+        if (reasons.stream().anyMatch(r -> r.rule() == StatusRule.COMPLETE)) {
+            return reasons;
+        }
+        List<StatusReason> all = new ArrayList<>(reasons);
+        for (ActionDependency d : action.getDependencies()) {
+            dependencyRisk(d, own).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    private static Optional<StatusReason> dependencyRisk(ActionDependency d, Map<Action, List<StatusReason>> own) {
+        if (d.getKind() == DependencyKind.ACTION && own.containsKey(d.getTargetAction())) {
+            List<StatusReason> target = own.get(d.getTargetAction());
+            return redReason(target).map(r -> new StatusReason(StatusRule.AT_RISK, RagColour.AMBER,
+                    "At risk: depends on action " + d.getTargetAction().getReference() + ", which is red ("
+                            + r.words().substring(0, 1).toLowerCase() + r.words().substring(1) + ")"));
+        }
+        if (d.getKind() == DependencyKind.WORKSTREAM) {
+            long red = own.entrySet().stream()
+                    .filter(e -> e.getKey().getRecommendation().getWorkstream() == d.getTargetWorkstream())
+                    .filter(e -> redReason(e.getValue()).isPresent()).count();
+            if (red > 0) {
+                return Optional.of(new StatusReason(StatusRule.AT_RISK, RagColour.AMBER, "At risk: depends on workstream "
+                        + d.getTargetWorkstream().getNumber() + ", where " + red + (red == 1 ? " action is" : " actions are") + " red"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<StatusReason> redReason(List<StatusReason> reasons) {
+        return reasons.stream().filter(r -> r.colour() == RagColour.RED).findFirst();
+    }
+
+    private static StatusAssessment decide(Action action, List<StatusReason> reasons) {
+        RagColour worst = null;
+        for (StatusReason r : reasons) {
+            if (r.rule() == StatusRule.COMPLETE) {
+                worst = r.colour();
+                break;
+            }
+            if (r.colour().worseThan(worst)) {
+                worst = r.colour();
+            }
+        }
+        List<StatusReason> all = new ArrayList<>(reasons);
+        if (worst == null || worst == RagColour.GREEN && all.stream().noneMatch(r -> r.rule() == StatusRule.COMPLETE)) {
+            all.add(0, onTrack(action));
+            worst = RagColour.GREEN;
+        }
+        return new StatusAssessment(worst, all, action.getOverride());
+    }
+
+    private static StatusReason onTrack(Action action) {
+        String words = action.getDueDate() == null ? "On track: updated within the plan's cadence"
+                : "On track for its deadline of " + LongDate.of(action.getDueDate());
+        return new StatusReason(StatusRule.ON_TRACK, RagColour.GREEN, words);
+    }
+}

@@ -1,0 +1,42 @@
+package org.oversight.plan;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts progress updates. The poster states the version of the action they saw; if someone
+ * saved the action since, nothing is saved and they are told, so no update is lost.
+ */
+@Service
+public class ProgressUpdates {
+    private final EntityManager em;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ProgressUpdates(EntityManager em, Clock clock, ApplicationEventPublisher events) {
+        this.em = em;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public ProgressUpdate post(long actionId, long expectedVersion, ProgressReport report, String author) {
+        Action action = ActionVersions.load(em, actionId, expectedVersion);
+        ProgressUpdate update = action.recordProgress(report, author, clock.instant());
+        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
+            throw ActionVersions.changedMeanwhile(action);
+        }
+        ActionPlan plan = action.getRecommendation().getPlan();
+        events.publishEvent(new ProgressUpdateRecorded(plan.getId(), action.getId(), update.getId(), author,
+                report.asAt(), report.rag()));
+        return update;
+    }
+}
