@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
 
 /**
  * An improvement plan owed after an inspection or review: its source, period, owner,
@@ -48,7 +49,7 @@ public class ActionPlan {
     @ElementCollection
     @CollectionTable(name = "progress_round", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "as_at")
-    @org.hibernate.annotations.SortNatural
+    @SortNatural
     private SortedSet<LocalDate> rounds = new TreeSet<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
@@ -107,6 +108,10 @@ public class ActionPlan {
     public void publish(boolean published) { this.published = published; }
 
     public Workstream addWorkstream(String number, String title, Lead lead, String keyAim) {
+        boolean taken = workstreams.stream().anyMatch(w -> w.getNumber().equals(number == null ? null : number.strip()));
+        if (taken) {
+            throw new IllegalArgumentException("Workstream " + number + " already exists in this plan");
+        }
         Workstream w = new Workstream(this, number, title, lead, keyAim, workstreams.size());
         workstreams.add(w);
         return w;
