@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.oversight.audit.AuditTrail;
 import org.oversight.timescale.TimescaleKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @FormTest
-@WithMockUser(username = "manager", roles = "PLAN_MANAGER")
 class ActionFormsTest {
+    /** Requests from a plan manager; roles come from the request so the session plays no part. */
+    static final RequestPostProcessor MANAGER = user("manager").roles("PLAN_MANAGER");
     @Autowired MockMvc mvc;
     @Autowired PlanRepository plans;
     @Autowired OrganisationRepository organisations;
@@ -124,19 +126,19 @@ class ActionFormsTest {
     @DisplayName("should archive an action without deleting it")
     void archivesAction() throws Exception {
         long id = fixtures.action(planId, "1.1").id();
-        mvc.perform(post("/actions/" + id + "/archive").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/actions/" + id + "/archive").with(csrf()).with(MANAGER)).andExpect(status().is3xxRedirection());
         assertThat(fixtures.action(planId, "1.1")).isNull();
-        mvc.perform(get("/actions/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/actions/" + id).with(MANAGER)).andExpect(status().isNotFound());
         assertThat(audit.historyOf("Action", id)).extracting(e -> e.getChangeKind()).containsExactly("archived");
     }
 
     private MockHttpServletRequestBuilder newAction(String reference, String description) {
-        return post("/plans/" + planId + "/recommendations/" + recId + "/actions/new").with(csrf())
+        return post("/plans/" + planId + "/recommendations/" + recId + "/actions/new").with(csrf()).with(MANAGER)
                 .param("reference", reference).param("description", description).param("status", "NOT_STARTED");
     }
 
     private MockHttpServletRequestBuilder edit(long id, long version, String description) {
-        return post("/actions/" + id + "/edit").with(csrf()).param("version", String.valueOf(version))
+        return post("/actions/" + id + "/edit").with(csrf()).with(MANAGER).param("version", String.valueOf(version))
                 .param("reference", "1.1").param("description", description).param("status", "IN_PROGRESS");
     }
 
@@ -148,6 +150,6 @@ class ActionFormsTest {
     }
 
     private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(url).with(MANAGER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 }

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.oversight.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @FormTest
-@WithMockUser(username = "manager", roles = "PLAN_MANAGER")
 class PlanFormsTest {
+    /** Requests from a plan manager; roles come from the request so the session plays no part. */
+    static final RequestPostProcessor MANAGER = user("manager").roles("PLAN_MANAGER");
     @Autowired MockMvc mvc;
     @Autowired PlanRepository plans;
     @Autowired OrganisationRepository organisations;
@@ -37,7 +38,7 @@ class PlanFormsTest {
     @Test
     @DisplayName("should create a plan through the form and show it on its dashboard and the list")
     void createsPlan() throws Exception {
-        String location = mvc.perform(post("/plans/new").with(csrf()).param("title", "Safeguarding improvement plan")
+        String location = mvc.perform(post("/plans/new").with(csrf()).with(MANAGER).param("title", "Safeguarding improvement plan")
                         .param("source", "Ofsted inspection").param("newOwner", "Riverside Borough Council")
                         .param("periodStart", "2026-04-01").param("periodEnd", "2027-03-31").param("cadence", "QUARTERLY")
                         .param("colours", "RED", "AMBER", "GREEN", "BLUE").param("_colours", "on")
@@ -58,7 +59,7 @@ class PlanFormsTest {
     @DisplayName("should re-render with an error summary linking to the title and save nothing when the title is blank")
     void refusesBlankTitle() throws Exception {
         long before = plans.count();
-        Document page = Jsoup.parse(mvc.perform(post("/plans/new").with(csrf()).param("title", " ")
+        Document page = Jsoup.parse(mvc.perform(post("/plans/new").with(csrf()).with(MANAGER).param("title", " ")
                         .param("newOwner", "Riverside Borough Council").param("cadence", "MONTHLY")
                         .param("colours", "RED", "GREEN").param("completeColour", "GREEN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -72,7 +73,7 @@ class PlanFormsTest {
     @DisplayName("should refuse a plan period that ends before it starts")
     void refusesBackwardsPeriod() throws Exception {
         long planId = fixtures.aPlanWithOneAction();
-        Document page = Jsoup.parse(mvc.perform(post("/plans/" + planId + "/edit").with(csrf()).param("title", "Renamed")
+        Document page = Jsoup.parse(mvc.perform(post("/plans/" + planId + "/edit").with(csrf()).with(MANAGER).param("title", "Renamed")
                         .param("newOwner", "Kingsmead Council").param("periodStart", "2027-01-01")
                         .param("periodEnd", "2026-01-01").param("cadence", "MONTHLY").param("colours", "RED", "GREEN")
                         .param("completeColour", "GREEN"))
@@ -85,12 +86,12 @@ class PlanFormsTest {
     @DisplayName("should add a recommendation and a workstream through the forms and show them")
     void addsRecommendationAndWorkstream() throws Exception {
         long planId = fixtures.aPlanWithOneAction();
-        mvc.perform(post("/plans/" + planId + "/workstreams/new").with(csrf()).param("number", "3")
+        mvc.perform(post("/plans/" + planId + "/workstreams/new").with(csrf()).with(MANAGER).param("number", "3")
                         .param("title", "Partnership working").param("lead", "Head of Partnerships")
                         .param("deliverables", "1 A shared front door\n2 Joint audits"))
                 .andExpect(status().is3xxRedirection());
         String wsId = plans.findById(planId).orElseThrow().findWorkstream("3").orElseThrow().getId().toString();
-        String location = mvc.perform(post("/plans/" + planId + "/recommendations/new").with(csrf())
+        String location = mvc.perform(post("/plans/" + planId + "/recommendations/new").with(csrf()).with(MANAGER)
                         .param("number", "4.2").param("text", "Agencies must share information")
                         .param("theme", "Interagency working").param("responsibility", "PARTNER")
                         .param("workstreamId", wsId))
@@ -106,7 +107,7 @@ class PlanFormsTest {
     @DisplayName("should refuse a recommendation number the plan already has")
     void refusesDuplicateRecommendationNumber() throws Exception {
         long planId = fixtures.aPlanWithOneAction();
-        Document page = Jsoup.parse(mvc.perform(post("/plans/" + planId + "/recommendations/new").with(csrf())
+        Document page = Jsoup.parse(mvc.perform(post("/plans/" + planId + "/recommendations/new").with(csrf()).with(MANAGER)
                         .param("number", "1").param("text", "Another").param("responsibility", "OURS"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select(".govuk-error-summary a[href=#number]").text())
@@ -138,6 +139,6 @@ class PlanFormsTest {
     }
 
     private Document page(String url) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(url).with(MANAGER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 }
