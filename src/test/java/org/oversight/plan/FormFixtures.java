@@ -36,6 +36,10 @@ final class FormFixtures {
         return tx.execute(s -> plans.findById(planId).orElseThrow().getRecommendations().get(0).getId());
     }
 
+    long workstreamId(long planId, String number) {
+        return tx.execute(s -> plans.findById(planId).orElseThrow().findWorkstream(number).orElseThrow().getId());
+    }
+
     /** The action with its leads, dependencies and timescale read while a session is open. */
     ActionView action(long planId, String reference) {
         return tx.execute(s -> plans.findById(planId).orElseThrow().findAction(reference).map(ActionView::of)

@@ -90,7 +90,7 @@ class PlanFormsTest {
                         .param("title", "Partnership working").param("lead", "Head of Partnerships")
                         .param("deliverables", "1 A shared front door\n2 Joint audits"))
                 .andExpect(status().is3xxRedirection());
-        String wsId = plans.findById(planId).orElseThrow().findWorkstream("3").orElseThrow().getId().toString();
+        String wsId = String.valueOf(fixtures.workstreamId(planId, "3"));
         String location = mvc.perform(post("/plans/" + planId + "/recommendations/new").with(csrf()).with(MANAGER)
                         .param("number", "4.2").param("text", "Agencies must share information")
                         .param("theme", "Interagency working").param("responsibility", "PARTNER")
