@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The update cadences a plan form offers. */
-enum UpdateCadence {
+public enum UpdateCadence {
     WEEKLY("Weekly", Period.ofWeeks(1)), FORTNIGHTLY("Fortnightly", Period.ofWeeks(2)),
     MONTHLY("Monthly", Period.ofMonths(1)), QUARTERLY("Quarterly", Period.ofMonths(3));
 
@@ -17,10 +17,10 @@ enum UpdateCadence {
         this.period = period;
     }
 
-    String label() { return label; }
-    Period period() { return period; }
+    public String label() { return label; }
+    public Period period() { return period; }
 
-    static Optional<UpdateCadence> of(Period period) {
+    public static Optional<UpdateCadence> of(Period period) {
         return Arrays.stream(values()).filter(c -> c.period.equals(period)).findFirst();
     }
 }
