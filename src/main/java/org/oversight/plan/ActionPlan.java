@@ -48,7 +48,7 @@ public class ActionPlan {
     @ElementCollection
     @CollectionTable(name = "progress_round", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "as_at")
-    @OrderBy
+    @org.hibernate.annotations.SortNatural
     private SortedSet<LocalDate> rounds = new TreeSet<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
