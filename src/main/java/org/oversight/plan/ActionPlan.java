@@ -116,7 +116,7 @@ public class ActionPlan {
 
     public Workstream addWorkstream(String number, String title, Lead lead, String keyAim) {
         if (findWorkstream(number).isPresent()) {
-            throw new IllegalArgumentException("Workstream " + number.strip() + " already exists in this plan");
+            throw new IllegalArgumentException("Workstream " + number + " already exists in this plan");
         }
         Workstream w = new Workstream(this, number, title, lead, keyAim, workstreams.size());
         workstreams.add(w);
