@@ -31,4 +31,15 @@ public record StatusAssessment(RagColour proposed, List<StatusReason> reasons, O
         return reasons.stream().filter(r -> r.colour() == proposed).findFirst()
                 .map(StatusReason::words).orElse(reasons.isEmpty() ? "" : reasons.get(0).words());
     }
+
+    /** The words of the reason for one rule, or the headline when that rule does not apply. */
+    public String wordsFor(StatusRule rule) {
+        return rule == null ? headline() : reasons.stream().filter(r -> r.rule() == rule).findFirst()
+                .map(StatusReason::words).orElse(headline());
+    }
+
+    /** The same, for templates, which name the rule ("OVERDUE"). */
+    public String wordsFor(String rule) {
+        return wordsFor(rule == null ? null : StatusRule.valueOf(rule));
+    }
 }

@@ -1,0 +1,208 @@
+package org.oversight.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.oversight.OversightTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plan pages as people see them, on the demo plan. */
+@OversightTest
+@Transactional
+class PlanPagesTest {
+    private static final RequestPostProcessor LEAD = user("lead").roles("ACTION_LEAD");
+    private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
+    private static final RequestPostProcessor MANAGER = user("manager").roles("PLAN_MANAGER");
+
+    @Autowired MockMvc mvc;
+    @Autowired PlanRepository plans;
+    @Autowired ActionRepository actions;
+    @Autowired OrganisationRepository organisations;
+    @Autowired PlanAssessor assessor;
+    @Autowired Clock clock;
+
+    private ActionPlan demo() {
+        return plans.findByPublishedTrueAndArchivedFalseOrderByTitle().get(0);
+    }
+
+    private Action action(String ref) {
+        return demo().findAction(ref).orElseThrow();
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void anAnonymousVisitorReadsPublishedPlansButNeverSeesAnUnpublishedOne() throws Exception {
+        ActionPlan draft = plans.save(new ActionPlan("Draft plan not yet agreed", organisations.findAll().get(0),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+
+        Document list = page(get("/plans"));
+
+        assertThat(list.select("table a").eachText()).contains(demo().getTitle()).doesNotContain("Draft plan not yet agreed");
+        mvc.perform(get("/plans/" + draft.getId())).andExpect(status().isNotFound());
+        assertThat(page(get("/plans").with(VIEWER)).select("table a").eachText()).contains("Draft plan not yet agreed");
+    }
+
+    @Test
+    void theDashboardShowsTheTotalsAndTheListsWithTheirReasons() throws Exception {
+        PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
+
+        Document dashboard = page(get("/plans/" + demo().getId()));
+
+        Element legend = dashboard.selectFirst("table:has(caption:contains(What the colours mean))");
+        for (RagColour colour : today.tally().colours()) {
+            Element row = legend.select("tbody tr").stream().filter(r -> r.text().startsWith(colour.symbol() + " " + colour.label()))
+                    .findFirst().orElseThrow();
+            assertThat(row.select("td").last().text()).isEqualTo(String.valueOf(today.tally().count(colour)));
+        }
+        Element overdue = dashboard.selectFirst("h2:contains(Overdue) + table");
+        assertThat(overdue.select("tbody tr")).hasSize(today.overdue().size());
+        assertThat(overdue.text()).contains("passed", "ago and the action is not complete");
+        assertThat(dashboard.selectFirst("h2:contains(Waiting on external events) + table").text())
+                .contains("Waiting on an external event");
+        assertThat(dashboard.select("svg[role=img]").attr("aria-label")).contains("Red " + today.tally().count(RagColour.RED));
+    }
+
+    @Test
+    void anActionPageShowsItsReasonsDependenciesBothWaysAndItsHistory() throws Exception {
+        Action dependent = demo().actions().stream().filter(a -> a.getDependencies().stream()
+                .anyMatch(d -> d.getKind() == DependencyKind.ACTION)).findFirst().orElseThrow();
+        Action target = dependent.getDependencies().stream().filter(d -> d.getKind() == DependencyKind.ACTION)
+                .findFirst().orElseThrow().getTargetAction();
+
+        Document page = page(get("/actions/" + dependent.getId()));
+        Document targetPage = page(get("/actions/" + target.getId()));
+
+        assertThat(page.selectFirst("h3:contains(This action depends on) + ul").text()).contains("Action " + target.getReference());
+        assertThat(targetPage.selectFirst("h3:contains(Actions that depend on this one) + ul").text())
+                .contains("Action " + dependent.getReference());
+        assertThat(page.select("h2:contains(Progress updates) + table tbody tr")).hasSize(dependent.getUpdates().size());
+        assertThat(page.select("h2:contains(Status) + p + ul li")).isNotEmpty();
+    }
+
+    @Test
+    void aLeadPostsAnUpdateOnTheirOwnActionAndSeesItSaved() throws Exception {
+        Action mine = actions.findLedBy("lead").get(0);
+        int before = mine.getUpdates().size();
+
+        mvc.perform(post("/actions/" + mine.getId() + "/updates").with(LEAD).with(csrf())
+                        .param("asAt", LocalDate.now(clock).toString()).param("text", "Audit completed; report to the board")
+                        .param("rag", "GREEN").param("status", "IN_PROGRESS").param("version", String.valueOf(mine.getVersion())))
+                .andExpect(redirectedUrl("/actions/" + mine.getId()));
+
+        Action saved = actions.findById(mine.getId()).orElseThrow();
+        assertThat(saved.getUpdates()).hasSize(before + 1);
+        assertThat(saved.latestUpdate().orElseThrow().getText()).isEqualTo("Audit completed; report to the board");
+    }
+
+    @Test
+    void aLeadCannotPostOnAnActionTheyDoNotLeadAndAViewerCannotPostAtAll() throws Exception {
+        List<Action> mine = actions.findLedBy("lead");
+        Action notMine = demo().actions().stream().filter(a -> !mine.contains(a)).findFirst().orElseThrow();
+        int before = notMine.getUpdates().size();
+
+        for (RequestPostProcessor who : List.of(LEAD, VIEWER)) {
+            mvc.perform(post("/actions/" + notMine.getId() + "/updates").with(who).with(csrf())
+                            .param("asAt", LocalDate.now(clock).toString()).param("text", "Not allowed")
+                            .param("rag", "GREEN").param("status", "IN_PROGRESS").param("version", String.valueOf(notMine.getVersion())))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(actions.findById(notMine.getId()).orElseThrow().getUpdates()).hasSize(before);
+    }
+
+    @Test
+    void aSecondPersonSavingFromAnOldCopySeesAConflictAndNothingOfTheirsIsSaved() throws Exception {
+        Action mine = actions.findLedBy("lead").get(0);
+        long seen = mine.getVersion();
+        mvc.perform(post("/actions/" + mine.getId() + "/updates").with(MANAGER).with(csrf())
+                .param("asAt", LocalDate.now(clock).toString()).param("text", "First person's update")
+                .param("rag", "AMBER").param("status", "IN_PROGRESS").param("version", String.valueOf(seen)));
+
+        Document page = page(post("/actions/" + mine.getId() + "/updates").with(LEAD).with(csrf())
+                .param("asAt", LocalDate.now(clock).toString()).param("text", "Second person's update")
+                .param("rag", "GREEN").param("status", "IN_PROGRESS").param("version", String.valueOf(seen)));
+
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.selectFirst(".govuk-error-summary").text()).contains("Someone else changed this action");
+        assertThat(page.select("h2:contains(Progress updates) + table").text()).contains("First person's update")
+                .doesNotContain("Second person's update");
+        assertThat(page.selectFirst("textarea[name=text]").text()).isEqualTo("Second person's update");
+    }
+
+    @Test
+    void aManagerOverridesTheRagWithAReasonAndBothAreShown() throws Exception {
+        Action overdue = assessor.assess(demo(), LocalDate.now(clock)).overdue().get(0);
+
+        mvc.perform(post("/actions/" + overdue.getId() + "/override").with(MANAGER).with(csrf())
+                        .param("version", String.valueOf(overdue.getVersion())).param("colour", "AMBER").param("reason", ""))
+                .andExpect(redirectedUrl("/actions/" + overdue.getId()));
+        assertThat(actions.findById(overdue.getId()).orElseThrow().getOverride()).isEmpty();
+
+        mvc.perform(post("/actions/" + overdue.getId() + "/override").with(MANAGER).with(csrf())
+                .param("version", String.valueOf(overdue.getVersion())).param("colour", "AMBER")
+                .param("reason", "Training delivered; evaluation due at the next board"));
+        Document page = page(get("/actions/" + overdue.getId()).with(VIEWER));
+
+        assertThat(page.select(".govuk-inset-text").text()).contains("RAG set to Amber by manager: Training delivered",
+                "Oversight proposed Red from the facts");
+        assertThat(page.select("h2:contains(Audit trail) + table").text()).contains("RAG overridden to Amber");
+    }
+
+    @Test
+    void aManagerMovesADeadlineAndTheHistoryKeepsWhoAgreedAndWhy() throws Exception {
+        Action action = actions.findLedBy("lead").get(0);
+        LocalDate newDue = LocalDate.now(clock).plusMonths(4).withDayOfMonth(1);
+
+        mvc.perform(post("/actions/" + action.getId() + "/deadline").with(LEAD).with(csrf())
+                .param("version", String.valueOf(action.getVersion())).param("newDue", newDue.toString())
+                .param("agreedBy", "Me").param("reason", "Because")).andExpect(status().isForbidden());
+        mvc.perform(post("/actions/" + action.getId() + "/deadline").with(MANAGER).with(csrf())
+                .param("version", String.valueOf(action.getVersion())).param("newDue", newDue.toString())
+                .param("agreedBy", "Improvement Board").param("reason", "Awaiting the new case recording system"));
+
+        Document page = page(get("/actions/" + action.getId()));
+        assertThat(page.selectFirst("h2:contains(Deadline history) + table").text())
+                .contains(LongDate.of(newDue), "Improvement Board", "Awaiting the new case recording system");
+    }
+
+    @Test
+    void myActionsListsOnlyTheActionsTheLeadHolds() throws Exception {
+        List<String> mine = actions.findLedBy("lead").stream().map(Action::getReference).toList();
+
+        Document page = page(get("/my-actions").with(LEAD));
+
+        List<String> shown = page.select("tbody tr td:first-child a").eachText().stream()
+                .map(t -> t.substring(0, t.indexOf(' '))).toList();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(mine);
+        mvc.perform(get("/my-actions")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theActionTableFiltersByStatusAndPriority() throws Exception {
+        PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
+        long red = today.all().stream().filter(s -> s.rag() == RagColour.RED).count();
+
+        Document page = page(get("/plans/" + demo().getId() + "/actions").param("rag", "RED"));
+
+        assertThat(page.select("tbody tr")).hasSize((int) red);
+        assertThat(page.select("tbody tr .govuk-tag").eachText()).allMatch(t -> t.contains("Red"));
+    }
+}
