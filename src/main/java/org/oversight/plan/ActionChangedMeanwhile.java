@@ -1,37 +1,39 @@
 package org.oversight.plan;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Someone changed the action after the person posting loaded it, so their update would be
- * based on a stale view. Carries the current version and, where known, who changed it last and what.
+ * Someone else saved the same action after this person opened it. Nothing was saved; the
+ * person sees what the other changed and decides again, so no update is ever lost.
  */
 public class ActionChangedMeanwhile extends RuntimeException {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final long serialVersionUID = 1L;
     private final long actionId;
     private final long currentVersion;
-    private final transient LastChange lastChange;
+    private final String changedBy;
+    private final Instant changedAt;
+    private final String change;
 
-    public ActionChangedMeanwhile(long actionId, String reference, long currentVersion, Optional<LastChange> lastChange) {
-        super(message(reference, lastChange));
-        this.actionId = actionId;
-        this.currentVersion = currentVersion;
-        this.lastChange = lastChange.orElse(null);
+    public ActionChangedMeanwhile(long actionId, long currentVersion, String changedBy, Instant changedAt) {
+        this(actionId, currentVersion, changedBy, changedAt, null);
     }
 
-    private static String message(String reference, Optional<LastChange> change) {
-        String who = change.map(c -> " " + c.by() + " " + c.what() + " at " + TIME.format(c.at()) + ".")
-                .orElse(" Someone else changed it.");
-        return "Action " + reference + " has changed since you loaded it." + who
-                + " Reload the action, check the latest position and post your update again.";
+    /** {@code change} says what the latest change was, in words ("posted a progress update as at 3 March 2026"). */
+    public ActionChangedMeanwhile(long actionId, long currentVersion, String changedBy, Instant changedAt, String change) {
+        super("Someone else changed this action while you were editing it"
+                + (changedBy == null ? "" : " (latest change by " + changedBy + (change == null ? "" : ", who " + change) + ")")
+                + ". Nothing you entered was saved: check their change, then save yours again.");
+        this.actionId = actionId;
+        this.currentVersion = currentVersion;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+        this.change = change;
     }
 
     public long actionId() { return actionId; }
     public long currentVersion() { return currentVersion; }
-    public Optional<LastChange> lastChange() { return Optional.ofNullable(lastChange); }
+    public String changedBy() { return changedBy; }
+    public Instant changedAt() { return changedAt; }
+    /** What the latest change was, in words, or null when not known. */
+    public String change() { return change; }
 }

@@ -7,52 +7,32 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with plans, in one place for pages and the API alike. Anyone may read a
- * published plan; every signed-in role reads everything; plan managers and administrators
- * change plans and post on any action; an action lead posts only on actions whose lead they hold.
+ * Who may read a plan, post progress on an action, and manage plans. Anonymous visitors read
+ * published plans only; action leads update the actions whose leads they hold; plan managers
+ * and administrators manage everything.
  */
 @Component
 public class PlanAccess {
-    public static final String ADMINISTRATOR = "ROLE_ADMINISTRATOR";
-    public static final String PLAN_MANAGER = "ROLE_PLAN_MANAGER";
-    public static final String ACTION_LEAD = "ROLE_ACTION_LEAD";
-    public static final String VIEWER = "ROLE_VIEWER";
-    private static final Set<String> READERS = Set.of(ADMINISTRATOR, PLAN_MANAGER, ACTION_LEAD, VIEWER);
+    private static final Set<String> MANAGERS = Set.of("ROLE_ADMINISTRATOR", "ROLE_PLAN_MANAGER");
 
-    /** Published plans for anyone; every plan for a signed-in user with a role. */
-    public boolean canRead(Authentication authentication, ActionPlan plan) {
-        return plan.isPublished() || canReadUnpublished(authentication);
+    public boolean signedIn(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    /** Whether unpublished plans are visible at all: any signed-in role. */
-    public boolean canReadUnpublished(Authentication authentication) {
-        return hasAny(authentication, READERS);
+    public boolean canRead(Authentication auth, ActionPlan plan) {
+        return !plan.isArchived() && (plan.isPublished() || signedIn(auth));
     }
 
-    /** Post a progress update: managers on any action, a lead on actions whose lead they hold. */
-    public boolean canUpdate(Authentication authentication, Action action) {
-        if (canManage(authentication)) {
+    public boolean canManage(Authentication auth) {
+        return signedIn(auth) && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(MANAGERS::contains);
+    }
+
+    public boolean canUpdate(Authentication auth, Action action) {
+        if (canManage(auth)) {
             return true;
         }
-        return hasAny(authentication, Set.of(ACTION_LEAD)) && holdsLeadOf(authentication.getName(), action);
-    }
-
-    /** Create and edit plans, recommendations and actions, override RAG, move deadlines. */
-    public boolean canManage(Authentication authentication) {
-        return hasAny(authentication, Set.of(ADMINISTRATOR, PLAN_MANAGER));
-    }
-
-    public boolean isSignedIn(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
-    }
-
-    private static boolean holdsLeadOf(String username, Action action) {
-        return action.getLeads().stream().anyMatch(l -> username.equals(l.getHeldBy()));
-    }
-
-    private boolean hasAny(Authentication authentication, Set<String> authorities) {
-        return isSignedIn(authentication) && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(authorities::contains);
+        boolean lead = signedIn(auth) && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ACTION_LEAD"));
+        return lead && action.getLeads().stream().anyMatch(l -> auth.getName().equals(l.getHeldBy()));
     }
 }

@@ -42,9 +42,7 @@ public final class PlanAssessment {
     }
 
     public List<Action> actionsIn(Workstream workstream) {
-        return byAction.keySet().stream().filter(a -> a.getRecommendation().getWorkstream() != null
-                && a.getRecommendation().getWorkstream().getId() != null
-                && a.getRecommendation().getWorkstream().getId().equals(workstream.getId())).toList();
+        return byAction.keySet().stream().filter(a -> a.getRecommendation().getWorkstream() == workstream).toList();
     }
 
     private RagTally tallyOf(List<Action> actions) {

@@ -1,47 +1,42 @@
 package org.oversight.plan;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Posting a progress update on an action, for the web form and the API alike. The poster says
- * which version of the action they saw; if it has changed since, nothing is recorded and
- * {@link ActionChangedMeanwhile} says who changed it and what. Permission is the caller's to check
- * with {@link PlanAccess#canUpdate}.
+ * Posts progress updates. The poster states the version of the action they saw; if someone
+ * saved the action since, nothing is saved and they are told, so no update is lost.
  */
 @Service
 public class ProgressUpdates {
-    private final ActionRepository actions;
-    private final ApplicationEventPublisher events;
+    private final EntityManager em;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public ProgressUpdates(ActionRepository actions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-        this.actions = actions;
+    ProgressUpdates(EntityManager em, Clock clock, ApplicationEventPublisher events) {
+        this.em = em;
+        this.clock = clock;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    /**
-     * Records the update and returns it; the action's version moves on.
-     *
-     * @param expectedVersion the action version the poster loaded; null skips the check
-     * @throws PlanItemNotFound if there is no such action
-     * @throws ActionChangedMeanwhile if the action's version is no longer the expected one
-     */
     @Transactional
-    public ProgressUpdate post(long actionId, Long expectedVersion, ProgressReport report, String author) {
-        Action action = actions.findById(actionId).filter(a -> !a.isArchived())
-                .orElseThrow(() -> PlanItemNotFound.action(actionId));
-        if (expectedVersion != null && expectedVersion != action.getVersion()) {
-            throw new ActionChangedMeanwhile(actionId, action.getReference(), action.getVersion(), LastChange.of(action));
-        }
+    public ProgressUpdate post(long actionId, long expectedVersion, ProgressReport report, String author) {
+        Action action = ActionVersions.load(em, actionId, expectedVersion);
         ProgressUpdate update = action.recordProgress(report, author, clock.instant());
-        actions.saveAndFlush(action);
-        events.publishEvent(new ProgressUpdateRecorded(actionId, update.getId(), update.getAuthor(),
-                update.getAsAt(), update.getRag()));
+        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
+            throw ActionVersions.changedMeanwhile(action);
+        }
+        ActionPlan plan = action.getRecommendation().getPlan();
+        events.publishEvent(new ProgressUpdateRecorded(plan.getId(), action.getId(), update.getId(), author,
+                report.asAt(), report.rag()));
         return update;
     }
 }

@@ -3,6 +3,7 @@ package org.oversight.plan.api;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.oversight.plan.ActionChangedMeanwhile;
 import org.oversight.plan.PlanItemNotFound;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail noSuchElement(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
@@ -41,11 +47,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail changedMeanwhile(ActionChangedMeanwhile e) {
         ProblemDetail p = problem(HttpStatus.CONFLICT, "Changed since you loaded it", e.getMessage());
         p.setProperty("currentVersion", e.currentVersion());
-        e.lastChange().ifPresent(c -> {
-            p.setProperty("changedBy", c.by());
-            p.setProperty("changedAt", c.at());
-            p.setProperty("change", c.what());
-        });
+        p.setProperty("changedBy", e.changedBy());
+        p.setProperty("changedAt", e.changedAt());
+        p.setProperty("change", e.change());
         return p;
     }
 

@@ -51,7 +51,7 @@ class PlanApi {
 
     @GetMapping("/{id}/actions")
     @Operation(summary = "List a plan's actions with their assessment, filtered by lead, organisation, RAG, priority or due date")
-    List<ActionView> actions(@PathVariable long id, @ParameterObject ActionFilter filter, Authentication caller) {
+    List<ActionView> actions(@PathVariable long id, @ParameterObject ActionQuery filter, Authentication caller) {
         ActionPlan plan = readable.plan(id, caller);
         LocalDate on = readable.asAt(filter.asAt());
         PlanAssessment assessment = assessor.assess(plan, on);

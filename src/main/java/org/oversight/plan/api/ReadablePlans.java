@@ -32,7 +32,7 @@ class ReadablePlans {
     }
 
     List<ActionPlan> all(Authentication caller) {
-        return access.canReadUnpublished(caller) ? plans.findByArchivedFalseOrderByTitle()
+        return access.signedIn(caller) ? plans.findByArchivedFalseOrderByTitle()
                 : plans.findByPublishedTrueAndArchivedFalseOrderByTitle();
     }
 

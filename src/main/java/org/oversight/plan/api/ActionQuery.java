@@ -12,9 +12,9 @@ import org.oversight.plan.StatusAssessment;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Which actions of a plan to list. Every given criterion must hold; text matches ignore case. */
-record ActionFilter(
-        @Parameter(description = "Part of a lead's name, or the username holding the lead") String lead,
-        @Parameter(description = "Part of the name of a lead's organisation") String organisation,
+record ActionQuery(
+        @Parameter(description = "A lead's id, part of its name, or the username holding it") String lead,
+        @Parameter(description = "The id or part of the name of a lead's organisation") String organisation,
         @Parameter(description = "The RAG that stands: RED, AMBER, GREEN, YELLOW or BLUE") String rag,
         @Parameter(description = "HIGH, MEDIUM or LOW") String priority,
         @Parameter(description = "Due on or after this ISO date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
@@ -40,11 +40,12 @@ record ActionFilter(
     }
 
     private boolean leadMatches(Lead l) {
-        return contains(l.getName(), lead) || lead.strip().equalsIgnoreCase(l.getHeldBy());
+        return isId(lead, l.getId()) || contains(l.getName(), lead) || lead.strip().equalsIgnoreCase(l.getHeldBy());
     }
 
     private boolean organisationMatches(Lead l) {
-        return l.getOrganisation() != null && contains(l.getOrganisation().getName(), organisation);
+        return l.getOrganisation() != null && (isId(organisation, l.getOrganisation().getId())
+                || contains(l.getOrganisation().getName(), organisation));
     }
 
     private boolean dueWithin(LocalDate due) {
@@ -56,6 +57,10 @@ record ActionFilter(
 
     private static boolean contains(String text, String part) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isId(String value, Long id) {
+        return id != null && value.strip().equals(id.toString());
     }
 
     private static boolean blank(String s) {

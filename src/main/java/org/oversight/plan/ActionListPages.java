@@ -1,0 +1,74 @@
+package org.oversight.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The filterable table of a plan's actions, and "My actions" for a lead. */
+@Controller
+@Transactional(readOnly = true)
+class ActionListPages {
+    private final PlanRepository plans;
+    private final ActionRepository actions;
+    private final PlanAssessor assessor;
+    private final PlanAccess access;
+    private final Clock clock;
+
+    ActionListPages(PlanRepository plans, ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock) {
+        this.plans = plans;
+        this.actions = actions;
+        this.assessor = assessor;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans/{id}/actions")
+    String table(@PathVariable long id, @ModelAttribute("filter") ActionFilter filter, Authentication auth, Model model) {
+        ActionPlan plan = plans.findById(id).filter(p -> access.canRead(auth, p))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PlanAssessment assessment = assessor.assess(plan, LocalDate.now(clock));
+        List<Lead> leads = plan.actions().stream().flatMap(a -> a.getLeads().stream()).distinct()
+                .sorted(Comparator.comparing(Lead::getName)).toList();
+        model.addAttribute("plan", plan);
+        model.addAttribute("a", assessment);
+        model.addAttribute("rows", filter.apply(assessment));
+        model.addAttribute("leads", leads);
+        model.addAttribute("organisations", leads.stream().map(Lead::getOrganisation).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(Organisation::getName)).toList());
+        model.addAttribute("rags", RagChoices.of(plan));
+        model.addAttribute("priorities", Priority.values());
+        return "plan/actions";
+    }
+
+    @GetMapping("/my-actions")
+    String mine(Authentication auth, Model model) {
+        List<Action> led = actions.findLedBy(auth.getName());
+        LocalDate today = LocalDate.now(clock);
+        List<MyAction> rows = led.stream().map(a -> a.getRecommendation().getPlan()).distinct()
+                .flatMap(p -> {
+                    PlanAssessment assessment = assessor.assess(p, today);
+                    return led.stream().filter(a -> a.getRecommendation().getPlan() == p)
+                            .map(a -> new MyAction(a, assessment.of(a)));
+                })
+                .sorted(Comparator.comparing((MyAction m) -> -m.status().rag().severity())
+                        .thenComparing(m -> m.action().getReference()))
+                .toList();
+        model.addAttribute("rows", rows);
+        return "plan/my-actions";
+    }
+
+    /** One of my actions with its status today. */
+    record MyAction(Action action, StatusAssessment status) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.oversight.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Everything the action page shows: status with reasons, history, dependencies both ways. */
+@Component
+class ActionPageModel {
+    private final ActionRepository actions;
+    private final PlanAssessor assessor;
+    private final PlanAccess access;
+    private final Clock clock;
+
+    ActionPageModel(ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock) {
+        this.actions = actions;
+        this.assessor = assessor;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    void fill(Model model, Action action, Authentication auth, UpdateForm form) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("action", action);
+        model.addAttribute("a", assessor.assess(action.getRecommendation().getPlan(), today));
+        model.addAttribute("asAt", today);
+        model.addAttribute("timescaleWords", TimescaleWords.of(action));
+        model.addAttribute("dependents", actions.findDependents(action));
+        model.addAttribute("history", UpdateHistory.of(action));
+        model.addAttribute("canUpdate", access.canUpdate(auth, action));
+        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("updateForm", form);
+        model.addAttribute("rags", RagChoices.of(action.getRecommendation().getPlan()));
+        model.addAttribute("statuses", ActionStatus.values());
+    }
+}

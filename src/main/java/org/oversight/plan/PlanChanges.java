@@ -1,0 +1,51 @@
+package org.oversight.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What changed in a plan between two dates: actions newly red, turned green, completed,
+ * deadlines moved, updates posted. Boards ask this first.
+ */
+public record PlanChanges(LocalDate since, LocalDate asAt, List<Change> changes) {
+
+    /** One change, in words, about one action. */
+    public record Change(Action action, String kind, String words) {
+    }
+
+    public static PlanChanges between(PlanAssessment before, PlanAssessment after) {
+        List<Change> changes = new ArrayList<>();
+        for (Action a : after.plan().actions()) {
+            StatusAssessment now = after.of(a);
+            StatusAssessment then = before.of(a);
+            colourChange(a, then, now).ifPresent(changes::add);
+            a.getDeadlineChanges().stream()
+                    .filter(d -> !d.getChangedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().isBefore(before.asAt()))
+                    .forEach(d -> changes.add(new Change(a, "Deadline moved", "Deadline moved from "
+                            + LongDate.of(d.getPreviousDue()) + " to " + LongDate.of(d.getNewDue()) + ", agreed by "
+                            + d.getAgreedBy() + ": " + d.getReason())));
+            long updates = a.getUpdates().stream().filter(u -> u.getAsAt().isAfter(before.asAt())
+                    && !u.getAsAt().isAfter(after.asAt())).count();
+            if (updates > 0) {
+                changes.add(new Change(a, "Updated", updates + (updates == 1 ? " update" : " updates") + " posted"));
+            }
+        }
+        return new PlanChanges(before.asAt(), after.asAt(), changes);
+    }
+
+    private static java.util.Optional<Change> colourChange(Action a, StatusAssessment then, StatusAssessment now) {
+        if (now.has(StatusRule.COMPLETE) && !then.has(StatusRule.COMPLETE)) {
+            return java.util.Optional.of(new Change(a, "Completed", now.headline()));
+        }
+        if (then.rag() == now.rag()) {
+            return java.util.Optional.empty();
+        }
+        String kind = now.rag() == RagColour.RED ? "Newly red" : now.rag() == RagColour.GREEN ? "Turned green" : "Now " + now.rag().label().toLowerCase();
+        return java.util.Optional.of(new Change(a, kind, "Was " + then.rag().label() + ", now " + now.rag().label() + ": " + now.headline()));
+    }
+
+    public List<Change> ofKind(String kind) {
+        return changes.stream().filter(c -> c.kind().equals(kind)).toList();
+    }
+}

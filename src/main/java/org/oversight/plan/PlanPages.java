@@ -1,0 +1,88 @@
+package org.oversight.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The plans list, a plan's dashboard and its recommendation pages. */
+@Controller
+@Transactional(readOnly = true)
+class PlanPages {
+    private final PlanRepository plans;
+    private final RecommendationRepository recommendations;
+    private final PlanAssessor assessor;
+    private final PlanAccess access;
+    private final Clock clock;
+
+    PlanPages(PlanRepository plans, RecommendationRepository recommendations, PlanAssessor assessor,
+              PlanAccess access, Clock clock) {
+        this.plans = plans;
+        this.recommendations = recommendations;
+        this.assessor = assessor;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String list(Authentication auth, Model model) {
+        List<ActionPlan> visible = access.signedIn(auth) ? plans.findByArchivedFalseOrderByTitle()
+                : plans.findByPublishedTrueAndArchivedFalseOrderByTitle();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("rows", visible.stream().map(p -> new PlanRow(p, assessor.assess(p, today).tally())).toList());
+        model.addAttribute("canManage", access.canManage(auth));
+        return "plan/plans";
+    }
+
+    @GetMapping("/plans/{id}")
+    String dashboard(@PathVariable long id, Authentication auth,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+                     Model model) {
+        ActionPlan plan = readable(id, auth);
+        LocalDate on = asAt == null ? LocalDate.now(clock) : asAt;
+        PlanAssessment assessment = assessor.assess(plan, on);
+        model.addAttribute("plan", plan);
+        model.addAttribute("a", assessment);
+        model.addAttribute("asAt", on);
+        model.addAttribute("today", LocalDate.now(clock));
+        LocalDate from = since == null ? plan.getRounds().stream().filter(d -> d.isBefore(on)).reduce((x, y) -> y)
+                .map(d -> d.minusMonths(1)).orElse(on.minusMonths(1)) : since;
+        model.addAttribute("since", from);
+        model.addAttribute("changes", PlanChanges.between(assessor.assess(plan, from), assessment));
+        model.addAttribute("canManage", access.canManage(auth));
+        return "plan/dashboard";
+    }
+
+    @GetMapping("/plans/{planId}/recommendations/{id}")
+    String recommendation(@PathVariable long planId, @PathVariable long id, Authentication auth, Model model) {
+        ActionPlan plan = readable(planId, auth);
+        Recommendation rec = recommendations.findById(id).filter(r -> r.getPlan() == plan && !r.isArchived())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("plan", plan);
+        model.addAttribute("rec", rec);
+        model.addAttribute("a", assessor.assess(plan, today));
+        model.addAttribute("asAt", today);
+        model.addAttribute("canManage", access.canManage(auth));
+        return "plan/recommendation";
+    }
+
+    private ActionPlan readable(long id, Authentication auth) {
+        return plans.findById(id).filter(p -> access.canRead(auth, p))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A plan in the list with its RAG tally for today. */
+    record PlanRow(ActionPlan plan, RagTally tally) {
+    }
+}
