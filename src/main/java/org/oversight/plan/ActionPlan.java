@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
 
 /**
  * An improvement plan owed after an inspection or review: its source, period, owner,
@@ -48,7 +49,7 @@ public class ActionPlan {
     @ElementCollection
     @CollectionTable(name = "progress_round", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "as_at")
-    @OrderBy
+    @SortNatural
     private SortedSet<LocalDate> rounds = new TreeSet<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
