@@ -6,18 +6,25 @@ import java.util.List;
 import picocli.CommandLine;
 import org.springframework.stereotype.Component;
 
-/** Builds the command tree from the features' commands and runs one command line. */
+/**
+ * Builds the command tree once from the features' commands and runs command lines with it.
+ * The tree is built once because picocli records each option's initial value when it first
+ * sees the command object and resets options to it before every run; command beans are singletons.
+ */
 @Component
 public class OversightCommandLine {
     private final List<FeatureCommand> commands;
+    private CommandLine root;
 
     public OversightCommandLine(List<FeatureCommand> commands) {
         this.commands = commands;
     }
 
     /** Runs the arguments as a command, writing to the given streams, and returns the exit code. */
-    public int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine root = tree();
+    public synchronized int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (root == null) {
+            root = tree();
+        }
         root.setOut(out);
         root.setErr(err);
         int code = root.execute(args);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,8 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * may read, hiding unpublished plans from anonymous callers); everything else needs a signed-in
  * caller, by HTTP Basic or the web session. Refusals are problem details, never a sign-in page.
  * Requests carrying credentials in the Authorization header need no CSRF token; session callers do.
+ * Not configured when the jar runs a command (no web server).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
     private static final String REALM = "Oversight";
 
