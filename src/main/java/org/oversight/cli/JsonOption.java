@@ -1,6 +1,8 @@
 package org.oversight.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +26,10 @@ public class JsonOption {
     public int inputError(PrintWriter out, PrintWriter err, JsonMapper mapper, String code, String message) {
         err.println(message);
         if (json) {
-            out.println(mapper.writeValueAsString(Map.of("errors", java.util.List.of(Map.of("code", code, "message", message)))));
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("code", code);
+            error.put("message", message);
+            out.println(mapper.writeValueAsString(Map.of("errors", List.of(error))));
         }
         return 1;
     }

@@ -13,19 +13,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security for {@code /api/**}: anyone may send GET (the controllers decide what each caller
  * may read, hiding unpublished plans from anonymous callers); everything else needs a signed-in
  * caller, by HTTP Basic or the web session. Refusals are problem details, never a sign-in page.
- * Requests carrying credentials in the Authorization header need no CSRF token; session callers do.
+ * Only requests riding on a session cookie need a CSRF token; those carrying credentials in the
+ * Authorization header, or no session at all, cannot be forged that way.
  * Not configured when the jar runs a command (no web server).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
     private static final String REALM = "Oversight";
+    private static final String CSRF_MISSING = "Requests made in a signed-in browser session must send the CSRF "
+            + "token in the X-CSRF-TOKEN header; or sign in with HTTP Basic instead.";
 
     @Bean
     @Order(1)
@@ -38,9 +42,10 @@ class ApiSecurity {
                         unauthorised(response, json)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> unauthorised(response, json))
-                        .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
-                                "Not allowed", "You may not do this.")))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN, "Not allowed",
+                                e instanceof CsrfException ? CSRF_MISSING : "You may not do this.")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestedSessionId() == null))
                 .anonymous(Customizer.withDefaults());
         return http.build();
     }

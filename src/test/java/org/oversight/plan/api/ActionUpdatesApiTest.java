@@ -112,7 +112,8 @@ class ActionUpdatesApiTest {
     @Test
     @DisplayName("should answer 401 asking for HTTP Basic when nobody is signed in")
     void asksAnonymousToSignIn() throws Exception {
-        mvc.perform(postUpdate(attend, versionOf(attend), "\"rag\": \"GREEN\"").with(anonymous()))
+        mvc.perform(post("/api/actions/{id}/updates", attend).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"asAt\": \"2026-03-31\", \"text\": \"Done\", \"expectedVersion\": 0}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
                 .andExpect(jsonPath("$.title").value("Sign in needed"));
