@@ -141,11 +141,15 @@ public class Action {
 
     public void clearDependencies() { dependencies.clear(); }
 
-    /** Records a dated progress update; the status it reports becomes the action's status. */
+    /**
+     * Records a dated progress update. The status it reports becomes the action's status unless
+     * a later update already exists (a back-filled update changes the history, not today).
+     */
     public ProgressUpdate recordProgress(ProgressReport report, String author, Instant at) {
+        boolean newest = updates.stream().noneMatch(u -> u.getAsAt().isAfter(report.asAt()));
         ProgressUpdate update = new ProgressUpdate(this, report, author, at);
         updates.add(update);
-        if (report.statusAfter() != null) {
+        if (report.statusAfter() != null && newest) {
             this.status = report.statusAfter();
             this.completedOn = report.statusAfter() == ActionStatus.COMPLETE ? report.asAt() : null;
         }

@@ -108,6 +108,10 @@ public class ActionPlan {
     public void publish(boolean published) { this.published = published; }
 
     public Workstream addWorkstream(String number, String title, Lead lead, String keyAim) {
+        boolean taken = workstreams.stream().anyMatch(w -> w.getNumber().equals(number == null ? null : number.strip()));
+        if (taken) {
+            throw new IllegalArgumentException("Workstream " + number + " already exists in this plan");
+        }
         Workstream w = new Workstream(this, number, title, lead, keyAim, workstreams.size());
         workstreams.add(w);
         return w;

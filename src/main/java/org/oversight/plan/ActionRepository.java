@@ -5,9 +5,22 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ActionRepository extends JpaRepository<Action, Long> {
-    @Query("select distinct a from Action a join a.leads l where l.heldBy = ?1 and a.archived = false")
+    /**
+     * The live actions one of whose leads the user holds, each once, soonest deadline first
+     * (no deadline last), then in plan order. Archived actions, recommendations and plans are left out.
+     */
+    @Query("""
+            select a from Action a join a.recommendation r join r.plan p
+            where a.archived = false and r.archived = false and p.archived = false
+              and exists (select l from Lead l where l member of a.leads and l.heldBy = ?1)
+            order by a.dueDate nulls last, p.id, r.position, a.position""")
     List<Action> findLedBy(String username);
 
-    @Query("select d.action from ActionDependency d where d.targetAction = ?1")
+    /** The live actions that depend on the given action, each once, in plan order. */
+    @Query("""
+            select a from Action a join a.recommendation r
+            where a.archived = false and r.archived = false
+              and exists (select d from ActionDependency d where d.action = a and d.targetAction = ?1)
+            order by r.position, a.position""")
     List<Action> findDependents(Action target);
 }

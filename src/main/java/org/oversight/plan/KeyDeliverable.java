@@ -12,8 +12,8 @@ public class KeyDeliverable {
     }
 
     public KeyDeliverable(String number, String text) {
-        this.number = number;
-        this.text = text;
+        this.number = Organisation.requireText(number, "A key deliverable needs a number");
+        this.text = Organisation.requireText(text, "Describe the key deliverable");
     }
 
     public String getNumber() { return number; }

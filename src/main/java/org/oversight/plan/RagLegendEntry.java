@@ -15,8 +15,11 @@ public class RagLegendEntry {
     }
 
     public RagLegendEntry(RagColour colour, String meaning) {
+        if (colour == null) {
+            throw new IllegalArgumentException("A legend entry needs a colour");
+        }
         this.colour = colour;
-        this.meaning = meaning;
+        this.meaning = Organisation.requireText(meaning, "Say what the colour means in this plan");
     }
 
     public RagColour getColour() { return colour; }

@@ -1,2 +1,5 @@
-/** The small web shell: layout, home page, error pages, the clock. */
+/**
+ * The small web shell: the page layout, the home page, error pages, the clock and the
+ * static assets (our own styles and GOV.UK Frontend's fonts and images).
+ */
 package org.oversight.web;

@@ -208,6 +208,16 @@ class StatusRulesTest {
         assertThat(assessor.assess(plan, AS_AT).of(a).has(StatusRule.COMPLETE)).isTrue();
     }
 
+    @Test
+    void aBackFilledUpdateChangesTheHistoryButNotTodaysStatus() {
+        Action a = anAction("1.1", "March 2026", LocalDate.of(2026, 3, 31));
+        update(a, LocalDate.of(2025, 11, 30), RagColour.GREEN, ActionStatus.COMPLETE);
+        update(a, LocalDate.of(2025, 8, 31), RagColour.AMBER, ActionStatus.IN_PROGRESS);
+
+        assertThat(a.getStatus()).isEqualTo(ActionStatus.COMPLETE);
+        assertThat(assessor.assess(plan, LocalDate.of(2025, 9, 15)).of(a).rag()).isEqualTo(RagColour.AMBER);
+    }
+
     @Nested
     @DisplayName("roll-ups")
     class RollUps {

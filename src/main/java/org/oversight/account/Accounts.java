@@ -1,0 +1,100 @@
+package org.oversight.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.oversight.account.internal.AccountRepository;
+import org.oversight.audit.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists and disables accounts. Every change goes on the audit trail. */
+@Service
+@Transactional
+public class Accounts {
+    private static final String ENTITY = "Account";
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail auditTrail;
+
+    public Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail auditTrail) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.auditTrail = auditTrail;
+    }
+
+    /** Creates an account; the password is stored only as a hash. */
+    public AccountSummary create(String username, String displayName, Role role, String rawPassword) {
+        if (rawPassword == null || rawPassword.isBlank()) {
+            throw new IllegalArgumentException("An account needs a password");
+        }
+        if (username != null && repository.existsByUsernameIgnoreCase(username.strip())) {
+            throw new UsernameTakenException(username.strip());
+        }
+        Account account = repository.save(
+                new Account(username, displayName, role, passwordEncoder.encode(rawPassword)));
+        AccountSummary created = AccountSummary.of(account);
+        auditTrail.record(ENTITY, account.getId(), "CREATE", "Created account " + account.getUsername(),
+                null, created);
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> displayNameOf(String username) {
+        return find(username).map(AccountSummary::displayName);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return repository.findByUsernameIgnoreCase(username.strip()).map(AccountSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list() {
+        return repository.findAllByOrderByUsername().stream().map(AccountSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> withRole(Role role) {
+        return list().stream().filter(a -> a.role() == role && a.enabled()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return username != null && repository.existsByUsernameIgnoreCase(username.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    /** Stops an account signing in. Accounts are never deleted. */
+    public void disable(Long id) {
+        setEnabled(id, false);
+    }
+
+    public void enable(Long id) {
+        setEnabled(id, true);
+    }
+
+    private void setEnabled(Long id, boolean enabled) {
+        Account account = repository.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + id));
+        if (account.isEnabled() == enabled) {
+            return;
+        }
+        AccountSummary before = AccountSummary.of(account);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        auditTrail.record(ENTITY, id, enabled ? "ENABLE" : "DISABLE",
+                (enabled ? "Enabled account " : "Disabled account ") + account.getUsername(),
+                before, AccountSummary.of(account));
+    }
+}

@@ -1,0 +1,59 @@
+package org.oversight.account;
+
+import java.util.Arrays;
+import org.oversight.account.internal.AccountPrincipal;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The person using Oversight right now, or nobody. Controllers may take it as a method
+ * parameter; services call {@link #now()}; every page model holds it as {@code currentUser}.
+ */
+public record CurrentUser(String username, String displayName, Role role) {
+    private static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null);
+
+    public static CurrentUser anonymous() {
+        return ANONYMOUS;
+    }
+
+    /** The user of the current request or thread, from the security context. */
+    public static CurrentUser now() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    public static CurrentUser of(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return ANONYMOUS;
+        }
+        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return new CurrentUser(principal.getUsername(), principal.displayName(), principal.role());
+        }
+        Role role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(Role::fromAuthority).filter(r -> r != null).findFirst().orElse(null);
+        return new CurrentUser(authentication.getName(), authentication.getName(), role);
+    }
+
+    public boolean isSignedIn() { return username != null; }
+
+    /** True when signed in with any of the given roles. */
+    public boolean hasRole(Role... roles) {
+        return role != null && Arrays.asList(roles).contains(role);
+    }
+
+    public boolean isAdministrator() { return hasRole(Role.ADMINISTRATOR); }
+
+    /** May create and edit plans, recommendations and actions, override RAG, move deadlines. */
+    public boolean canManagePlans() { return hasRole(Role.ADMINISTRATOR, Role.PLAN_MANAGER); }
+
+    /** May post progress updates (an action lead only on actions whose lead they hold). */
+    public boolean canPostUpdates() { return hasRole(Role.ADMINISTRATOR, Role.PLAN_MANAGER, Role.ACTION_LEAD); }
+
+    /** The role as people say it, or an empty string when nobody is signed in. */
+    public String roleLabel() { return role == null ? "" : role.label(); }
+
+    /** The username for audit and authorship: "anonymous" when nobody is signed in. */
+    public String usernameOrAnonymous() { return isSignedIn() ? username : "anonymous"; }
+}

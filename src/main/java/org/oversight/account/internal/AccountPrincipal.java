@@ -1,0 +1,59 @@
+package org.oversight.account.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.oversight.account.Account;
+import org.oversight.account.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in account as Spring Security holds it in the session: no entity, no hash kept. */
+public final class AccountPrincipal implements UserDetails {
+    private static final long serialVersionUID = 1L;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private transient String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+
+    AccountPrincipal(Account account, Instant now) {
+        this.username = account.getUsername();
+        this.displayName = account.getDisplayName();
+        this.role = account.getRole();
+        this.passwordHash = account.getPasswordHash();
+        this.enabled = account.isEnabled();
+        this.locked = account.isLockedAt(now);
+    }
+
+    public String displayName() { return displayName; }
+
+    public Role role() { return role; }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() { return passwordHash; }
+
+    @Override
+    public String getUsername() { return username; }
+
+    @Override
+    public boolean isAccountNonLocked() { return !locked; }
+
+    @Override
+    public boolean isEnabled() { return enabled; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal p && p.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() { return username.hashCode(); }
+}

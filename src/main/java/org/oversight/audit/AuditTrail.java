@@ -1,0 +1,74 @@
+package org.oversight.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.oversight.audit.internal.AuditEntryRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every change with who made it. {@code before} and {@code after} may be null, a
+ * String (stored as given, taken to be JSON already) or any object Jackson can write: pass
+ * a map or a small record, not a JPA entity with lazy associations.
+ */
+@Service
+public class AuditTrail {
+    /** The name recorded when no one is signed in (start-up, command line, scheduled work). */
+    public static final String SYSTEM = "system";
+    private static final int MAX_STATE = 20_000;
+    private static final int MAX_SUMMARY = 1_000;
+    private final AuditEntryRepository entries;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AuditTrail(AuditEntryRepository entries, ObjectProvider<JsonMapper> json, ObjectProvider<Clock> clock) {
+        this.entries = entries;
+        this.json = json.getIfAvailable(JsonMapper::new);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Adds one entry, in the caller's transaction when there is one. */
+    @Transactional
+    public AuditEntry record(String entityType, Long entityId, String changeKind, String summary,
+            Object before, Object after) {
+        return entries.save(new AuditEntry(clock.instant(), currentUsername(), entityType, entityId, changeKind,
+                cut(summary, MAX_SUMMARY), cut(toJson(before), MAX_STATE), cut(toJson(after), MAX_STATE)));
+    }
+
+    /** Every entry about one thing, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String entityType, Long entityId) {
+        return entries.findByEntityTypeAndEntityIdOrderByAtAscIdAsc(entityType, entityId);
+    }
+
+    /** The same history as read-only records, newest first, for pages. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> recordsOf(String entityType, Long entityId) {
+        return entries.findByEntityTypeAndEntityIdOrderByAtDescIdDesc(entityType, entityId).stream()
+                .map(AuditEntry::toRecord).toList();
+    }
+
+    private String toJson(Object state) {
+        if (state == null || state instanceof String) {
+            return (String) state;
+        }
+        return json.writeValueAsString(state);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return SYSTEM;
+        }
+        return auth.getName();
+    }
+}

@@ -1,0 +1,31 @@
+package org.oversight;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.oversight.testing.FreshDatabase;
+import org.oversight.testing.H2PersistenceTest;
+import org.oversight.testing.PostgresPersistenceTest;
+
+@DisplayName("Schema migrations")
+class SchemaMigrationTest {
+
+    @Nested
+    @DisplayName("on H2")
+    @H2PersistenceTest
+    class OnH2 extends SchemaMigrationContract {
+        @Override
+        FreshDatabase emptyDatabase() {
+            return FreshDatabase.onH2();
+        }
+    }
+
+    @Nested
+    @DisplayName("on PostgreSQL")
+    @PostgresPersistenceTest
+    class OnPostgres extends SchemaMigrationContract {
+        @Override
+        FreshDatabase emptyDatabase() {
+            return FreshDatabase.onPostgres();
+        }
+    }
+}
