@@ -52,6 +52,12 @@ class ActionApi {
         return ActionView.of(action, assessor.assess(action.getRecommendation().getPlan(), on).of(action), on);
     }
 
+    @GetMapping("/{id}/updates")
+    @Operation(summary = "List an action's progress updates, oldest first")
+    java.util.List<UpdateView> updates(@PathVariable long id, Authentication caller) {
+        return readable.action(id, caller).getUpdates().stream().map(UpdateView::of).toList();
+    }
+
     @GetMapping("/{id}/updates/{updateId}")
     @Operation(summary = "Read one progress update of an action")
     UpdateView update(@PathVariable long id, @PathVariable long updateId, Authentication caller) {

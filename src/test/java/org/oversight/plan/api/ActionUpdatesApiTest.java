@@ -115,8 +115,7 @@ class ActionUpdatesApiTest {
         mvc.perform(post("/api/actions/{id}/updates", attend).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"asAt\": \"2026-03-31\", \"text\": \"Done\", \"expectedVersion\": 0}"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
-                .andExpect(jsonPath("$.title").value("Sign in needed"));
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
         mvc.perform(postUpdate(attend, versionOf(attend), "\"rag\": \"GREEN\"")
                         .with(SecurityMockMvcRequestPostProcessors.httpBasic("nobody", "wrong")))
                 .andExpect(status().isUnauthorized());
