@@ -83,6 +83,16 @@ public class Action {
         this.measures = measures;
     }
 
+    /** Gives the action a new reference, refusing one another action of the plan has. */
+    public void renumber(String newReference) {
+        String r = Organisation.requireText(newReference, "An action needs a reference");
+        boolean taken = recommendation.getPlan().findAction(r).filter(a -> a != this).isPresent();
+        if (taken) {
+            throw new IllegalArgumentException("Action " + r + " already exists in this plan");
+        }
+        this.reference = r;
+    }
+
     public void prioritise(Priority priority) { this.priority = priority; }
 
     public void startOn(LocalDate start) { this.startDate = start; }
@@ -139,7 +149,11 @@ public class Action {
         dependencies.add(ActionDependency.onExternalEvent(this, event));
     }
 
-    public void clearDependencies() { dependencies.clear(); }
+    /** Forgets every dependency, and the external event the action was waiting for. */
+    public void clearDependencies() {
+        dependencies.clear();
+        externalEvent = null;
+    }
 
     /**
      * Records a dated progress update. The status it reports becomes the action's status unless

@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.oversight.audit.AuditTrail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -13,12 +14,14 @@ class ActionPageModel {
     private final PlanAssessor assessor;
     private final PlanAccess access;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ActionPageModel(ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock) {
+    ActionPageModel(ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock, AuditTrail audit) {
         this.actions = actions;
         this.assessor = assessor;
         this.access = access;
         this.clock = clock;
+        this.audit = audit;
     }
 
     void fill(Model model, Action action, Authentication auth, UpdateForm form) {
@@ -34,5 +37,6 @@ class ActionPageModel {
         model.addAttribute("updateForm", form);
         model.addAttribute("rags", RagChoices.of(action.getRecommendation().getPlan()));
         model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("auditRecords", access.signedIn(auth) ? audit.recordsOf("Action", action.getId()) : java.util.List.of());
     }
 }

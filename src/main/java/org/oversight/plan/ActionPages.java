@@ -3,6 +3,7 @@ package org.oversight.plan;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.oversight.account.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class ActionPages {
             return "plan/action";
         }
         try {
-            updates.post(id, form.getVersion(), form.toReport(), auth.getName());
+            updates.post(id, form.getVersion(), form.toReport(), CurrentUser.of(auth).displayName());
         } catch (ActionChangedMeanwhile conflict) {
             errors.reject("conflict", conflict.getMessage());
             form.setVersion(conflict.currentVersion());

@@ -103,13 +103,19 @@ public class ActionPlan {
         this.completeColour = completeColour;
     }
 
+    public void changeOwner(Organisation owner) {
+        if (owner == null) {
+            throw new IllegalArgumentException("A plan needs an owner organisation");
+        }
+        this.owner = owner;
+    }
+
     public void addRound(LocalDate asAt) { rounds.add(asAt); }
 
     public void publish(boolean published) { this.published = published; }
 
     public Workstream addWorkstream(String number, String title, Lead lead, String keyAim) {
-        boolean taken = workstreams.stream().anyMatch(w -> w.getNumber().equals(number == null ? null : number.strip()));
-        if (taken) {
+        if (findWorkstream(number).isPresent()) {
             throw new IllegalArgumentException("Workstream " + number + " already exists in this plan");
         }
         Workstream w = new Workstream(this, number, title, lead, keyAim, workstreams.size());
@@ -118,9 +124,8 @@ public class ActionPlan {
     }
 
     public Recommendation addRecommendation(String number, String text, Responsibility responsibility) {
-        boolean taken = recommendations.stream().anyMatch(r -> r.getNumber().equals(number));
-        if (taken) {
-            throw new IllegalArgumentException("Recommendation " + number + " already exists in this plan");
+        if (findRecommendation(number).isPresent()) {
+            throw new IllegalArgumentException("Recommendation " + number.strip() + " already exists in this plan");
         }
         Recommendation r = new Recommendation(this, number, text, responsibility, recommendations.size());
         recommendations.add(r);
@@ -134,6 +139,16 @@ public class ActionPlan {
 
     public Optional<Action> findAction(String reference) {
         return actions().stream().filter(a -> a.getReference().equalsIgnoreCase(reference)).findFirst();
+    }
+
+    public Optional<Workstream> findWorkstream(String number) {
+        return number == null ? Optional.empty() : workstreams.stream()
+                .filter(w -> w.getNumber().equalsIgnoreCase(number.strip())).findFirst();
+    }
+
+    public Optional<Recommendation> findRecommendation(String number) {
+        return number == null ? Optional.empty() : getRecommendations().stream()
+                .filter(r -> r.getNumber().equalsIgnoreCase(number.strip())).findFirst();
     }
 
     public Optional<LocalDate> latestRound() {

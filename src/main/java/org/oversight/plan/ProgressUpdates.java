@@ -3,6 +3,7 @@ package org.oversight.plan;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import org.oversight.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -17,11 +18,13 @@ public class ProgressUpdates {
     private final EntityManager em;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    ProgressUpdates(EntityManager em, Clock clock, ApplicationEventPublisher events) {
+    ProgressUpdates(EntityManager em, Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
         this.em = em;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -35,6 +38,9 @@ public class ProgressUpdates {
             throw ActionVersions.changedMeanwhile(action);
         }
         ActionPlan plan = action.getRecommendation().getPlan();
+        audit.record("Action", action.getId(), "PROGRESS_UPDATE",
+                "Progress as at " + LongDate.of(report.asAt()) + " posted by " + author,
+                null, ActionSnapshots.of(update));
         events.publishEvent(new ProgressUpdateRecorded(plan.getId(), action.getId(), update.getId(), author,
                 report.asAt(), report.rag()));
         return update;

@@ -35,6 +35,11 @@ public record RagTally(Map<RagColour, Integer> counts, int total, RagColour comp
     }
 
     /** The colours to show, in legend order, including those with no actions. */
+    /** The counts in words, for readers who cannot see the chart: "Red 3, Amber 2, Green 5". */
+    public String inWords() {
+        return String.join(", ", colours().stream().map(c -> c.label() + " " + count(c)).toList());
+    }
+
     public List<RagColour> colours() {
         return completeColour == RagColour.GREEN
                 ? List.of(RagColour.RED, RagColour.AMBER, RagColour.GREEN)

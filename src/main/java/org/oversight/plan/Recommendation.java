@@ -49,7 +49,21 @@ public class Recommendation {
         this.responsibility = responsibility == null ? Responsibility.OURS : responsibility;
     }
 
-    public void placeIn(Workstream workstream) { this.workstream = workstream; }
+    /** Gives the recommendation a new number, refusing one another recommendation of the plan has. */
+    public void renumber(String newNumber) {
+        String n = Organisation.requireText(newNumber, "A recommendation needs a number");
+        if (plan.findRecommendation(n).filter(r -> r != this).isPresent()) {
+            throw new IllegalArgumentException("Recommendation " + n + " already exists in this plan");
+        }
+        this.number = n;
+    }
+
+    public void placeIn(Workstream workstream) {
+        if (workstream != null && workstream.getPlan() != plan) {
+            throw new IllegalArgumentException("The workstream belongs to another plan");
+        }
+        this.workstream = workstream;
+    }
 
     public void archive() { this.archived = true; }
 

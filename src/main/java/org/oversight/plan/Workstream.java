@@ -40,6 +40,12 @@ public class Workstream {
         this.position = position;
     }
 
+    public void revise(String title, Lead lead, String keyAim) {
+        this.title = Organisation.requireText(title, "A workstream needs a title");
+        this.lead = lead;
+        this.keyAim = keyAim;
+    }
+
     public void addDeliverable(String number, String text) {
         deliverables.add(new KeyDeliverable(number, text));
     }

@@ -1,0 +1,164 @@
+package org.oversight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real journeys in headless Chromium against the running application with its demo, and the
+ * axe-core WCAG 2.2 AA checks on every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser-journeys;DB_CLOSE_DELAY=-1",
+        "oversight.demo.enabled=true"})
+class BrowserJourneyTest {
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+    private Page page;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = chromium.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void aLeadPostsAnUpdateThatTurnsAnActionGreenAndTheDashboardChanges() {
+        visit("/plans");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Improvement plan following the Ofsted inspection").setExact(false)).click();
+        check();
+        String dashboard = page.url();
+        int greenBefore = legendCount("Green");
+        int amberBefore = legendCount("Amber");
+
+        signIn("lead");
+        visit("/my-actions");
+        page.locator("a", new Page.LocatorOptions().setHasText("6.3")).first().click();
+        check();
+        assertThat(statusTag().textContent()).contains("Amber");
+
+        page.getByLabel("What has happened since the last update?").fill(
+                "Dip sample of 40 files found management oversight recorded at every key decision point in 36 (90%).");
+        page.locator("label", new Page.LocatorOptions().setHasText("Green")).first().click();
+        page.locator("label", new Page.LocatorOptions().setHasText("In progress")).first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save update")).click();
+        check();
+
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Your update on action 6.3 has been saved");
+        assertThat(statusTag().textContent()).contains("Green");
+
+        page.navigate(dashboard);
+        check();
+        assertThat(legendCount("Green")).isEqualTo(greenBefore + 1);
+        assertThat(legendCount("Amber")).isEqualTo(amberBefore - 1);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aLeadWhoLeavesTheUpdateEmptySeesTheErrorSummaryAndNothingIsSaved() {
+        signIn("lead");
+        visit("/my-actions");
+        page.locator("a", new Page.LocatorOptions().setHasText("6.3")).first().click();
+        check();
+        int updatesBefore = progressRows();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save update")).click();
+        check();
+
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.locator(".govuk-error-summary").textContent())
+                .contains("Enter what progress has been made", "Select the RAG status", "Select where the action stands");
+        assertThat(updatesBefore).isGreaterThan(0);
+        assertThat(progressRows()).isEqualTo(updatesBefore);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theManagersPagesAndFormsPassTheAccessibilityChecks() {
+        signIn("manager");
+        visit("/plans");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Improvement plan following the Ofsted inspection").setExact(false)).click();
+        check();
+        page.getByText("All actions, with filters").click();
+        check();
+        page.locator("a", new Page.LocatorOptions().setHasText("2.2")).first().click();
+        check();
+        page.getByText("Edit the action's details").click();
+        check();
+        visit("/plans/new");
+        visit("/accounts");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theAccessibilityCheckReportsAPageThatBreaksTheRules() {
+        page.setContent("<!DOCTYPE html><html><head><title>Broken</title></head><body>"
+                + "<img src='chart.png'><input type='text'></body></html>");
+
+        assertThat(HeadlessChromium.accessibilityViolations(page))
+                .anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("label"));
+    }
+
+    private void signIn(String username) {
+        visit("/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("demo-password");
+        page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")).click();
+        assertThat(page.locator("body").textContent()).contains("Sign out");
+    }
+
+    private void visit(String path) {
+        page.navigate("http://localhost:" + port + path);
+        check();
+    }
+
+    private void check() {
+        page.waitForLoadState();
+        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
+        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
+    }
+
+    private int progressRows() {
+        return page.locator("h2:has-text('Progress updates') + table tbody tr").count();
+    }
+
+    private Locator statusTag() {
+        return page.locator("h2:has-text('Status') + p .govuk-tag");
+    }
+
+    private int legendCount(String colour) {
+        Locator row = page.locator("table:has(caption:has-text('What the colours mean')) tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(colour));
+        return Integer.parseInt(row.locator("td").last().textContent().strip());
+    }
+}
