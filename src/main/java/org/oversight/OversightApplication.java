@@ -1,11 +1,16 @@
 package org.oversight;
 
+import org.oversight.cli.CommandLineMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** Runs the web application when given no arguments (or only Spring settings), otherwise one command. */
 @SpringBootApplication
 public class OversightApplication {
     public static void main(String[] args) {
+        if (CommandLineMode.isCommand(args)) {
+            System.exit(CommandLineMode.run(OversightApplication.class, args));
+        }
         SpringApplication.run(OversightApplication.class, args);
     }
 }

@@ -1,7 +1,6 @@
 package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.NoSuchElementException;
 
 /** Loads an action for a change, refusing when it changed since the person last saw it. */
@@ -21,8 +20,8 @@ final class ActionVersions {
     }
 
     static ActionChangedMeanwhile changedMeanwhile(Action action) {
-        String by = action.latestUpdate().map(ProgressUpdate::getAuthor).orElse(null);
-        Instant at = action.latestUpdate().map(ProgressUpdate::getRecordedAt).orElse(null);
-        return new ActionChangedMeanwhile(action.getId(), action.getVersion(), by, at);
+        return LastChange.of(action)
+                .map(c -> new ActionChangedMeanwhile(action.getId(), action.getVersion(), c.by(), c.at(), c.what()))
+                .orElseGet(() -> new ActionChangedMeanwhile(action.getId(), action.getVersion(), null, null));
     }
 }

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * except API calls that carry their own {@code Authorization: Basic} header (a cross-site
  * form cannot set that header) or no session cookie at all; API calls riding on the session
  * cookie still need the token (header {@code X-CSRF-TOKEN} or parameter {@code _csrf}).
+ * The chains exist only with a web server: the jar's commands run without one.
  */
 @Configuration
 @EnableConfigurationProperties(AccountProperties.class)
@@ -51,6 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName("Oversight");
@@ -76,7 +79,8 @@ class SecurityConfiguration {
     private void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers("/api/docs", "/api/docs/**").permitAll()
                 .requestMatchers(POST, "/api/actions/*/updates").hasAnyRole(UPDATE)
-                .requestMatchers(GET, "/api/plans", "/api/plans/**", "/api/actions/*", "/api/actions/*/updates")
+                .requestMatchers(GET, "/api/plans", "/api/plans/**", "/api/actions/*", "/api/actions/*/updates",
+                        "/api/actions/*/updates/*")
                 .permitAll()
                 .requestMatchers("/api/plans", "/api/plans/**", "/api/actions/**").hasAnyRole(MANAGE)
                 .anyRequest().authenticated();
@@ -84,6 +88,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager,
             SignInFailureHandler failureHandler) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();

@@ -1,0 +1,57 @@
+package org.oversight.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Decides whether the jar was asked to run a command and, if so, runs it with Spring started
+ * without a web server. Spring settings ({@code --spring.*}, {@code --server.*} ...) go to Spring;
+ * everything else is the command. Only the command writes to stdout: while it runs, anything
+ * else printed there (logging included) goes to stderr.
+ */
+public final class CommandLineMode {
+    private static final List<String> SPRING_PREFIXES = List.of("--spring.", "--server.", "--logging.",
+            "--oversight.", "--management.", "--debug", "--trace");
+
+    private CommandLineMode() {
+    }
+
+    /** True when the arguments hold more than Spring settings. */
+    public static boolean isCommand(String[] args) {
+        return Arrays.stream(args).anyMatch(a -> !isSpringSetting(a));
+    }
+
+    static boolean isSpringSetting(String arg) {
+        return SPRING_PREFIXES.stream().anyMatch(arg::startsWith);
+    }
+
+    /** Starts Spring without a web server, runs the command, stops Spring and returns the exit code. */
+    public static int run(Class<?> application, String[] args) {
+        String[] springArgs = Arrays.stream(args).filter(CommandLineMode::isSpringSetting).toArray(String[]::new);
+        String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringSetting(a)).toArray(String[]::new);
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                    .properties("logging.level.root=ERROR", "logging.level.org.oversight=WARN").run(springArgs);
+        } catch (RuntimeException e) {
+            err.println("Oversight could not start: " + e.getMessage());
+            return 1;
+        }
+        int code = context.getBean(OversightCommandLine.class).execute(commandArgs, out, err);
+        return SpringApplication.exit(context, () -> code);
+    }
+}

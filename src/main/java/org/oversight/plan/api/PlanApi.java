@@ -1,0 +1,63 @@
+package org.oversight.plan.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.oversight.plan.ActionPlan;
+import org.oversight.plan.PlanAssessment;
+import org.oversight.plan.PlanAssessor;
+import org.oversight.plan.PlanExchange;
+import org.oversight.plan.PlanExporter;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "Plans", description = "Improvement plans and their actions. Anyone may read published plans.")
+class PlanApi {
+    private final ReadablePlans readable;
+    private final PlanAssessor assessor;
+    private final PlanExporter exporter;
+
+    PlanApi(ReadablePlans readable, PlanAssessor assessor, PlanExporter exporter) {
+        this.readable = readable;
+        this.assessor = assessor;
+        this.exporter = exporter;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the plans you may read, with how many actions stand at each RAG colour")
+    List<PlanSummary> list(@Parameter(description = "Assess as at this ISO date; today if left out")
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                           Authentication caller) {
+        LocalDate on = readable.asAt(asAt);
+        return readable.all(caller).stream().map(p -> PlanSummary.of(p, assessor.assess(p, on))).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a plan in the plan exchange format, with ids",
+            description = "Each action's rag is the colour that stands as at the plan's latest progress round.")
+    PlanExchange read(@PathVariable long id, Authentication caller) {
+        return exporter.export(readable.plan(id, caller));
+    }
+
+    @GetMapping("/{id}/actions")
+    @Operation(summary = "List a plan's actions with their assessment, filtered by lead, organisation, RAG, priority or due date")
+    List<ActionView> actions(@PathVariable long id, @ParameterObject ActionQuery filter, Authentication caller) {
+        ActionPlan plan = readable.plan(id, caller);
+        LocalDate on = readable.asAt(filter.asAt());
+        PlanAssessment assessment = assessor.assess(plan, on);
+        filter.ragColour();
+        filter.priorityLevel();
+        return plan.actions().stream().filter(a -> filter.matches(a, assessment.of(a)))
+                .map(a -> ActionView.of(a, assessment.of(a), on)).toList();
+    }
+}
