@@ -52,8 +52,8 @@ class BrowserJourneyTest {
     @Test
     void aLeadPostsAnUpdateThatTurnsAnActionGreenAndTheDashboardChanges() {
         visit("/plans");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Improvement plan following the Ofsted inspection").setExact(false)).click();
+        navigateBy(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Improvement plan following the Ofsted inspection").setExact(false)));
         check();
         String dashboard = page.url();
         int greenBefore = legendCount("Green");
@@ -61,7 +61,7 @@ class BrowserJourneyTest {
 
         signIn("lead");
         visit("/my-actions");
-        page.locator("a", new Page.LocatorOptions().setHasText("6.3")).first().click();
+        navigateBy(page.locator("a", new Page.LocatorOptions().setHasText("6.3")).first());
         check();
         assertThat(statusTag().textContent()).contains("Amber");
 
@@ -69,8 +69,8 @@ class BrowserJourneyTest {
                 "Dip sample of 40 files found management oversight recorded at every key decision point in 36 (90%).");
         page.locator("label", new Page.LocatorOptions().setHasText("Green")).first().click();
         page.locator("label", new Page.LocatorOptions().setHasText("In progress")).first().click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Save update")).click();
+        navigateBy(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save update")));
         check();
 
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Your update on action 6.3 has been saved");
@@ -87,11 +87,11 @@ class BrowserJourneyTest {
     void aLeadWhoLeavesTheUpdateEmptySeesTheErrorSummaryAndNothingIsSaved() {
         signIn("lead");
         visit("/my-actions");
-        page.locator("a", new Page.LocatorOptions().setHasText("6.3")).first().click();
+        navigateBy(page.locator("a", new Page.LocatorOptions().setHasText("6.3")).first());
         check();
         int updatesBefore = progressRows();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Save update")).click();
+        navigateBy(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save update")));
         check();
 
         assertThat(page.title()).startsWith("Error: ");
@@ -106,14 +106,14 @@ class BrowserJourneyTest {
     void theManagersPagesAndFormsPassTheAccessibilityChecks() {
         signIn("manager");
         visit("/plans");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Improvement plan following the Ofsted inspection").setExact(false)).click();
+        navigateBy(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Improvement plan following the Ofsted inspection").setExact(false)));
         check();
-        page.getByText("All actions, with filters").click();
+        navigateBy(page.getByText("All actions, with filters"));
         check();
-        page.locator("a", new Page.LocatorOptions().setHasText("2.2")).first().click();
+        navigateBy(page.locator("a", new Page.LocatorOptions().setHasText("2.2")).first());
         check();
-        page.getByText("Edit the action's details").click();
+        navigateBy(page.getByText("Edit the action's details"));
         check();
         visit("/plans/new");
         visit("/accounts");
@@ -133,8 +133,16 @@ class BrowserJourneyTest {
         visit("/sign-in");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("demo-password");
-        page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")).click();
+        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
         assertThat(page.locator("body").textContent()).contains("Sign out");
+    }
+
+    /** Clicks something that loads a new page, and waits for that page. */
+    private void navigateBy(Locator target) {
+        page.evaluate("window.__leaving = true");
+        target.click();
+        page.waitForFunction("() => window.__leaving === undefined");
+        page.waitForLoadState();
     }
 
     private void visit(String path) {
