@@ -50,12 +50,13 @@ public enum PlanField {
         return IGNORED;
     }
 
-    /** True when a row of these cells reads as a header row: two known fields, one of them naming the work. */
+    /** True when a row reads as a header row: mostly known fields (three in four cells), one of them naming the work. */
     static boolean isHeader(List<String> cells) {
         List<PlanField> fields = cells.stream().map(PlanField::guess).filter(f -> f != IGNORED).toList();
         boolean work = fields.contains(ACTION) || fields.contains(RECOMMENDATION) || fields.contains(KEY_DELIVERABLE);
         boolean shortCells = cells.stream().allMatch(c -> c.length() <= 60);
-        return work && fields.size() >= 2 && shortCells;
+        long filled = cells.stream().filter(c -> !c.isBlank()).count();
+        return work && fields.size() >= 2 && shortCells && fields.size() * 4 >= filled * 3;
     }
 
     static String normal(String header) {
