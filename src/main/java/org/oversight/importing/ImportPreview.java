@@ -9,13 +9,13 @@ import org.oversight.plan.PlanExchange.ActionEntry;
 import org.oversight.plan.PlanExchange.TimescaleEntry;
 
 /** What a person checks before importing: the plan's header, each recommendation's actions with their timescale readings, and the warnings. */
-record ImportPreview(String title, String period, String asAt, List<RecommendationRow> recommendations,
+public record ImportPreview(String title, String period, String asAt, List<RecommendationRow> recommendations,
                      List<ImportWarning> warnings, int actionCount) {
 
-    record RecommendationRow(String number, String text, String response, List<ActionRow> actions) {
+    public record RecommendationRow(String number, String text, String response, List<ActionRow> actions) {
     }
 
-    record ActionRow(String ref, String description, String leads, String timescaleWritten, String timescaleRead) {
+    public record ActionRow(String ref, String description, String leads, String timescaleWritten, String timescaleRead) {
     }
 
     static ImportPreview of(PlanReading reading) {

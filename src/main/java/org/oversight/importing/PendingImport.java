@@ -11,11 +11,11 @@ import java.util.List;
  * plan it updates (or null for a new plan) and the column mapping as corrected so far. Each step
  * reads the bytes again, so nothing is saved until the import is confirmed.
  */
-final class PendingImport implements Serializable {
+public final class PendingImport implements Serializable {
     static final String SESSION_KEY = PendingImport.class.getName();
     private static final long serialVersionUID = 1L;
 
-    record PendingColumn(String header, PlanField field, LocalDate asAt) implements Serializable {
+    public record PendingColumn(String header, PlanField field, LocalDate asAt) implements Serializable {
     }
 
     private final byte[] bytes;
@@ -55,7 +55,7 @@ final class PendingImport implements Serializable {
         return new ColumnMapping(columns.stream().map(c -> new ColumnMapping.Column(c.header(), c.field(), c.asAt())).toList());
     }
 
-    List<PendingColumn> columns() {
+    public List<PendingColumn> columns() {
         return List.copyOf(columns);
     }
 
