@@ -45,17 +45,16 @@ public class DailyRun {
         this.properties = properties;
     }
 
-    /** Runs the day's work for the given day; nothing on weekends and bank holidays. Returns reminders raised. */
+    /** Runs the day's work for the given day; nothing on weekends and bank holidays. */
     @SchedulerLock(name = "daily-run")
-    public int runOn(LocalDate today) {
+    public void runOn(LocalDate today) {
         if (!workingDays.isWorkingDay(today)) {
-            return 0;
+            return;
         }
         openRounds(today);
         closeLongOverdueRounds(today);
         int raised = remind(today);
         log.info("Daily run for {}: {} reminders raised", today, raised);
-        return raised;
     }
 
     private void openRounds(LocalDate today) {
