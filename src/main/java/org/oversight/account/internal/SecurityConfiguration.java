@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -86,6 +88,27 @@ class SecurityConfiguration {
                 .anyRequest().authenticated();
     }
 
+    /**
+     * Operations: {@code /actuator/health} for load balancers, open to all; every other
+     * actuator endpoint ({@code /actuator/prometheus}) needs the role in
+     * {@code oversight.operations.metrics-role}, by HTTP Basic as scrapers sign in.
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain operationsChain(HttpSecurity http, AuthenticationManager manager,
+            @Value("${oversight.operations.metrics-role:ADMINISTRATOR}") String metricsRole) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(ops -> ops
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(metricsRole))
+                .httpBasic(basic -> basic.realmName("Oversight operations"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return headers(http).build();
+    }
+
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -96,8 +119,10 @@ class SecurityConfiguration {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/accounts", "/accounts/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/accounts", "/accounts/**", "/outbox").hasRole("ADMINISTRATOR")
                         .requestMatchers("/imports", "/imports/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/plans/*/rounds", "/plans/*/rounds/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/rounds/**").hasAnyRole(UPDATE)
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
                                 "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
