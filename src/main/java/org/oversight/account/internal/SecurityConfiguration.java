@@ -96,7 +96,7 @@ class SecurityConfiguration {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/accounts", "/accounts/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/accounts", "/accounts/**", "/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
                                 "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
