@@ -4,7 +4,9 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +22,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.config.Customizer;
 
 /**
- * Who may reach which route. Two chains: {@code /api/**} answers 401 with an HTTP Basic
+ * Who may reach which route. People sign in with a local account, or, when
+ * {@code spring.security.oauth2.client.registration.*} names an OpenID Connect provider, with
+ * their organisation's account (roles from {@link OrganisationRoles}). Two chains: {@code /api/**} answers 401 with an HTTP Basic
  * challenge and accepts Basic credentials or the browser session; everything else signs in
  * with the form at {@code /sign-in}. CSRF tokens are required on every state-changing request
  * except API calls that carry their own {@code Authorization: Basic} header (a cross-site
@@ -31,12 +37,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The chains exist only with a web server: the jar's commands run without one.
  */
 @Configuration
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({AccountProperties.class, OidcProperties.class})
 class SecurityConfiguration {
     static final String[] MANAGE = {"ADMINISTRATOR", "PLAN_MANAGER"};
     static final String[] UPDATE = {"ADMINISTRATOR", "PLAN_MANAGER", "ACTION_LEAD"};
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    /** No inline script anywhere: scripts come only from this server's own files. */
+    static final String CSP = "default-src 'self'; script-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "accelerometer=(), gyroscope=(), magnetometer=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -90,7 +99,8 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager,
-            SignInFailureHandler failureHandler) throws Exception {
+            SignInFailureHandler failureHandler, ObjectProvider<ClientRegistrationRepository> organisations,
+            OidcProperties oidc) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/plans");
         http.authenticationManager(manager)
@@ -107,6 +117,11 @@ class SecurityConfiguration {
                         .successHandler(success).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/plans?signed-out")
                         .deleteCookies("JSESSIONID"));
+        if (organisations.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .userInfoEndpoint(user -> user.oidcUserService(new OrganisationRoles(oidc)))
+                    .successHandler(success).failureHandler(failureHandler));
+        }
         return headers(http).build();
     }
 
@@ -114,6 +129,9 @@ class SecurityConfiguration {
         return http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
     }
 }
