@@ -4,6 +4,9 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -86,7 +89,7 @@ class SecurityConfiguration {
     }
 
     private void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-        api.requestMatchers("/api/docs", "/api/docs/**").permitAll()
+        api.requestMatchers("/api/docs", "/api/docs.yaml", "/api/docs/**").permitAll()
                 .requestMatchers(POST, "/api/actions/*/updates").hasAnyRole(UPDATE)
                 .requestMatchers(GET, "/api/plans", "/api/plans/**", "/api/actions/*", "/api/actions/*/updates",
                         "/api/actions/*/updates/*")
@@ -103,12 +106,16 @@ class SecurityConfiguration {
             OidcProperties oidc) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/plans");
-        http.authenticationManager(manager)
+        ClientRegistrationRepository registrations = organisations.getIfAvailable();
+        http.authenticationManager(registrations == null ? manager : withOrganisationSignIn(manager, oidc))
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/accounts", "/accounts/**", "/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
-                                "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
+                                "/plans/*/recommendations/new", "/plans/*/recommendations/*/edit",
+                                "/plans/*/workstreams/new", "/plans/*/recommendations/*/actions/new",
+                                "/recommendations/*/actions/new", "/actions/*/edit", "/actions/*/archive",
+                                "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
@@ -117,12 +124,22 @@ class SecurityConfiguration {
                         .successHandler(success).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/plans?signed-out")
                         .deleteCookies("JSESSIONID"));
-        if (organisations.getIfAvailable() != null) {
+        if (registrations != null) {
             http.oauth2Login(login -> login.loginPage("/sign-in")
                     .userInfoEndpoint(user -> user.oidcUserService(new OrganisationRoles(oidc)))
                     .successHandler(success).failureHandler(failureHandler));
         }
         return headers(http).build();
+    }
+
+    /**
+     * The web chain's sign-in: OpenID Connect authorization codes first, and local accounts
+     * (with their throttling) through the shared manager for everything else.
+     */
+    private static AuthenticationManager withOrganisationSignIn(AuthenticationManager local, OidcProperties oidc) {
+        OidcAuthorizationCodeAuthenticationProvider organisation = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), new OrganisationRoles(oidc));
+        return new ProviderManager(List.of(organisation), local);
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {

@@ -109,7 +109,7 @@ class OrganisationSignInTest {
         HttpResponse<String> landing = follow(app("/oauth2/authorization/kingsmead"), steps);
 
         assertThat(steps.get(0).headers().firstValue("Location").orElseThrow())
-                .startsWith(PROVIDER.issuerUrl(ISSUER) + "authorize");
+                .startsWith(PROVIDER.issuerUrl(ISSUER) + "/authorize?response_type=code");
         assertThat(steps.get(steps.size() - 2).headers().firstValue("Location").orElseThrow()).endsWith("/plans");
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(landing.body()).select(".app-account-bar__text").text())
