@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
@@ -18,10 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code oversight import plan FILE [--dry-run] [--json] [--period-start D] [--period-end D] [--as-at D]}. */
+/**
+ * {@code oversight import plan FILE [--dry-run] [--json] [--period-start D] [--period-end D] [--as-at D] [--plan ID]}.
+ * With {@code --plan} the file is a newer version of that stored plan: actions are matched by reference.
+ */
 @Component
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Read an action plan from .docx, .xlsx, .csv, .json, .pdf or text and import it as a new plan.")
+        description = "Read an action plan from .docx, .xlsx, .csv, .json, .pdf or text and import it as a new plan,"
+                + " or as a newer version of a stored plan with --plan.")
 class ImportPlanCommand implements FeatureCommand {
     private final PlanFiles files;
     private final PlanImporter importer;
@@ -40,6 +45,9 @@ class ImportPlanCommand implements FeatureCommand {
     LocalDate periodEnd;
     @Option(names = "--as-at", paramLabel = "D", description = "The date undated progress is as at (YYYY-MM-DD).")
     LocalDate asAt;
+    @Option(names = "--plan", paramLabel = "ID", description = "Import as a newer version of this stored plan: actions"
+            + " are matched by reference, their new progress recorded as a new round, new actions added.")
+    Long planId;
 
     ImportPlanCommand(PlanFiles files, PlanImporter importer, JsonMapper mapper) {
         this.files = files;
@@ -67,6 +75,9 @@ class ImportPlanCommand implements FeatureCommand {
                         : summary(reading, null));
                 return 0;
             }
+            if (planId != null) {
+                return update(out, reading);
+            }
             long id = importer.importNew(reading.plan(), "command line");
             print(out, json.isJson() ? mapper.writeValueAsString(Map.of("plan", id, "actions", reading.plan().actionCount(),
                     "warnings", reading.plan().warnings())) : summary(reading, id));
@@ -74,6 +85,25 @@ class ImportPlanCommand implements FeatureCommand {
         } catch (ImportRefused e) {
             return json.inputError(out, err, mapper, "IMPORT_REFUSED", e.getMessage());
         }
+    }
+
+    private int update(PrintWriter out, PlanReading reading) {
+        PlanUpdate update = importer.importUpdate(planId, reading.plan(), "command line");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("plan", update.planId());
+        result.put("matched", update.matched());
+        result.put("added", update.added());
+        result.put("progress", update.progressRecorded());
+        result.put("warnings", update.warnings().stream().map(ImportWarning::entry).toList());
+        if (json.isJson()) {
+            print(out, mapper.writeValueAsString(result));
+        } else {
+            StringBuilder s = new StringBuilder("Updated plan " + planId + ".\n");
+            result.forEach((k, v) -> s.append(k).append(": ").append(v instanceof List<?> l ? l.size() : v).append('\n'));
+            update.warnings().forEach(w -> s.append("  ").append(w.code()).append(" ").append(w.message()).append('\n'));
+            print(out, s.toString().strip());
+        }
+        return 0;
     }
 
     private static void print(PrintWriter out, String text) {

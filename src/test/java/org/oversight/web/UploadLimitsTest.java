@@ -29,13 +29,13 @@ class UploadLimitsTest {
     }
 
     @Test
-    @DisplayName("should limit uploads to 20 MB a file and 25 MB a request")
+    @DisplayName("should limit uploads to 21 MB a file and 22 MB a request, just above the import limit")
     void limitsAreConfigured() {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));
         Properties properties = yaml.getObject();
-        assertThat(properties.get("spring.servlet.multipart.max-file-size")).hasToString("20MB");
-        assertThat(properties.get("spring.servlet.multipart.max-request-size")).hasToString("25MB");
+        assertThat(properties.get("spring.servlet.multipart.max-file-size")).hasToString("21MB");
+        assertThat(properties.get("spring.servlet.multipart.max-request-size")).hasToString("22MB");
     }
 
     @Test

@@ -111,6 +111,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/accounts", "/accounts/**", "/audit/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole(MANAGE)
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
                                 "/plans/*/recommendations/new", "/plans/*/recommendations/*/edit",
                                 "/plans/*/workstreams/new", "/plans/*/recommendations/*/actions/new",
