@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * CSV: one table ("table 1"), read as RFC 4180 asks (quoted fields may hold the delimiter,
  * doubled quotes and line breaks; a line break inside a field makes a new paragraph). The
  * text is UTF-8, with or without a byte order mark, or else Windows-1252; the delimiter is
- * whichever of comma, semicolon and tab the first lines use most.
+ * whichever of tab, semicolon and comma the first lines use most.
  */
 @Component
 class CsvReader extends FormatReader {
