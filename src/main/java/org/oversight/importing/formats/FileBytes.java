@@ -70,6 +70,6 @@ final class FileBytes {
     }
 
     static String megabytes(long bytes) {
-        return (bytes / (1024 * 1024)) + " MB";
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
     }
 }
