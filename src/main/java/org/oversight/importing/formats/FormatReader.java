@@ -18,6 +18,7 @@ import org.oversight.importing.SourceDocument;
  * library into an {@link ImportRefused} that says what kind of file was expected.
  */
 abstract class FormatReader implements DocumentReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FormatReader.class);
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "document-reader");
         thread.setDaemon(true);
@@ -67,6 +68,7 @@ abstract class FormatReader implements DocumentReader {
     abstract SourceDocument parse(byte[] bytes, String filename) throws Exception;
 
     ImportRefused unreadable(Throwable cause) {
+        LOG.debug("Could not read a {}", kind, cause);
         for (Throwable t = cause; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("max entry size")) {

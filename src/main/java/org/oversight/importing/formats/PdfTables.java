@@ -37,7 +37,7 @@ final class PdfTables {
             return ruled;
         }
         List<Table> laidOut = new ArrayList<>();
-        for (Rectangle area : new NurminenDetectionAlgorithm().detect(page)) {
+        for (Rectangle area : areasLaidOutAsTables(page)) {
             for (Table table : new BasicExtractionAlgorithm().extract(page.getArea(area))) {
                 if (table.getRowCount() > 1 && table.getColCount() > 1) {
                     laidOut.add(table);
@@ -45,6 +45,19 @@ final class PdfTables {
             }
         }
         return laidOut;
+    }
+
+    /**
+     * tabula 1.0.5, the last release on Maven Central, is built for PDFBox 2; its detector calls
+     * a PDFBox method that PDFBox 3 removed. Until a tabula built for PDFBox 3 is released, a
+     * page without ruled tables then gives its text only.
+     */
+    private static List<Rectangle> areasLaidOutAsTables(Page page) {
+        try {
+            return new NurminenDetectionAlgorithm().detect(page);
+        } catch (LinkageError olderPdfBoxApi) {
+            return List.of();
+        }
     }
 
     static SourceTable source(Table table, String location) {
