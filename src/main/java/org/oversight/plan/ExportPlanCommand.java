@@ -21,12 +21,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code oversight export plan ID --format json|csv [--out FILE]}: a plan in the exchange format. */
+/** {@code oversight export plan ID --format json|csv|xlsx [--out FILE]}: a plan in the exchange format, as CSV or as a workbook (xlsx needs --out). */
 @Component
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Write a plan in the plan exchange format (JSON) or as CSV, one row per action.")
+        description = "Write a plan in the plan exchange format (JSON), as CSV (one row per action) or as an Excel workbook (xlsx, needs --out).")
 class ExportPlanCommand implements FeatureCommand {
-    enum Format { json, csv }
+    enum Format { json, csv, xlsx }
 
     private final PlanExporter exporter;
     private final JsonMapper mapper;
@@ -36,7 +36,7 @@ class ExportPlanCommand implements FeatureCommand {
     JsonOption json;
     @Parameters(index = "0", paramLabel = "ID", description = "The plan's id.")
     long planId;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or csv (default json).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json, csv or xlsx (default json).")
     Format format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
     Path out;
@@ -56,11 +56,18 @@ class ExportPlanCommand implements FeatureCommand {
         if (json.isJson() && format == Format.csv && out == null) {
             throw new ParameterException(spec.commandLine(), "--json prints JSON on stdout; give --out FILE for CSV");
         }
+        if (format == Format.xlsx && out == null) {
+            throw new ParameterException(spec.commandLine(), "an Excel workbook is not text: give --out FILE for xlsx");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         Optional<PlanExchange> plan = exporter.export(planId);
         if (plan.isEmpty()) {
             return json.inputError(stdout, spec.commandLine().getErr(), mapper, "PLAN_NOT_FOUND",
                     "There is no plan with id " + planId + ".");
+        }
+        if (format == Format.xlsx) {
+            write(PlanWorkbook.of(plan.get()));
+            return written(stdout, plan.get());
         }
         String document = format == Format.json
                 ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(plan.get()) : PlanCsv.of(plan.get());
@@ -69,19 +76,23 @@ class ExportPlanCommand implements FeatureCommand {
             stdout.flush();
             return 0;
         }
-        write(document);
+        write(document.getBytes(StandardCharsets.UTF_8));
+        return written(stdout, plan.get());
+    }
+
+    private int written(PrintWriter stdout, PlanExchange plan) {
         if (json.isJson()) {
-            stdout.println(mapper.writeValueAsString(summary(plan.get())));
+            stdout.println(mapper.writeValueAsString(summary(plan)));
         }
         return 0;
     }
 
     /** Writes beside the target first, then moves into place, so no half-written file is left. */
-    private void write(String document) throws IOException {
+    private void write(byte[] document) throws IOException {
         Path target = out.toAbsolutePath();
         Path partial = Files.createTempFile(target.getParent(), ".oversight-export", ".part");
         try {
-            Files.writeString(partial, document, StandardCharsets.UTF_8);
+            Files.write(partial, document);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);

@@ -111,4 +111,16 @@ class ExportPlanCommandTest {
     private int run(String... args) {
         return commandLine.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
+
+    @Test
+    @DisplayName("should write an Excel workbook to --out, and refuse xlsx on stdout with exit 2")
+    void writesWorkbook(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.xlsx");
+        assertThat(run("export", "plan", String.valueOf(planId), "--format", "xlsx", "--out", file.toString())).isZero();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(workbook.getSheet("Actions").getPhysicalNumberOfRows()).isEqualTo(5);
+            assertThat(workbook.getSheet("Actions").getRow(1).getCell(11).getStringCellValue()).isEqualTo("\u25B2 Red");
+        }
+        assertThat(run("export", "plan", String.valueOf(planId), "--format", "xlsx")).isEqualTo(2);
+    }
 }

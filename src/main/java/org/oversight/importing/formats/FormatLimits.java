@@ -1,0 +1,24 @@
+package org.oversight.importing.formats;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How much a format reader will take: the largest file it reads ({@code max-size}, default
+ * 20 MB; it reads no more than that), the largest part of an Office file once unpacked
+ * ({@code max-unpacked-size}, default 100 MB) and how long one reading may take
+ * ({@code time-limit}, default 30 seconds).
+ */
+@ConfigurationProperties("oversight.importing.formats")
+public record FormatLimits(DataSize maxSize, DataSize maxUnpackedSize, Duration timeLimit) {
+    public FormatLimits {
+        maxSize = maxSize == null ? DataSize.ofMegabytes(20) : maxSize;
+        maxUnpackedSize = maxUnpackedSize == null ? DataSize.ofMegabytes(100) : maxUnpackedSize;
+        timeLimit = timeLimit == null ? Duration.ofSeconds(30) : timeLimit;
+    }
+
+    public static FormatLimits defaults() {
+        return new FormatLimits(null, null, null);
+    }
+}

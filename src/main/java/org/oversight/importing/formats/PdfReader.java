@@ -1,0 +1,94 @@
+package org.oversight.importing.formats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.oversight.importing.ImportRefused;
+import org.oversight.importing.SourceBlock;
+import org.oversight.importing.SourceDocument;
+import org.oversight.importing.SourceText;
+import org.springframework.stereotype.Component;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.Table;
+
+/**
+ * PDF with a text layer (committee papers saved from Word): on each page, the tables tabula
+ * finds ({@link PdfTables}) and the lines of text outside them ({@link PdfLines}), in order
+ * down the page, located "page N". A scanned PDF with no text is refused.
+ */
+@Component
+class PdfReader extends FormatReader {
+    static final int MAX_PAGES = 500;
+    private static final int MIN_TEXT_PER_PAGE = 20;
+
+    PdfReader(FormatLimits limits) {
+        super(limits, "PDF");
+    }
+
+    @Override
+    public boolean reads(String filename, byte[] firstBytes) {
+        return FileBytes.hasExtension(filename, "pdf") || FileBytes.magic(firstBytes) == FileMagic.PDF;
+    }
+
+    @Override
+    SourceDocument parse(byte[] bytes, String filename) throws Exception {
+        if (FileBytes.magic(bytes) != FileMagic.PDF) {
+            throw notThisKind(filename, bytes);
+        }
+        try (PDDocument pdf = load(bytes)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages > MAX_PAGES) {
+                throw new ImportRefused("This PDF has " + pages + " pages; Oversight reads at most " + MAX_PAGES + ".");
+            }
+            if (!hasText(pdf)) {
+                throw new ImportRefused("This PDF has no text layer: it is probably a scan or a picture of the pages. "
+                        + "Upload the Word or Excel original, or run the PDF through text recognition (OCR) first.");
+            }
+            List<SourceBlock> blocks = new ArrayList<>();
+            ObjectExtractor extractor = new ObjectExtractor(pdf);
+            for (int number = 1; number <= pages; number++) {
+                blocks.addAll(page(pdf, extractor.extract(number), number));
+            }
+            return new SourceDocument(filename, blocks);
+        }
+    }
+
+    private static PDDocument load(byte[] bytes) throws Exception {
+        try {
+            return Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(256L << 20).streamCache);
+        } catch (InvalidPasswordException e) {
+            throw new ImportRefused("This PDF is protected with a password. Save a copy without the password and upload that.");
+        }
+    }
+
+    private static boolean hasText(PDDocument pdf) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        String text = stripper.getText(pdf).replaceAll("\\s+", "");
+        return text.length() >= Math.min(MIN_TEXT_PER_PAGE * pdf.getNumberOfPages(), 200);
+    }
+
+    private static List<SourceBlock> page(PDDocument pdf, Page page, int number) throws Exception {
+        String location = "page " + number;
+        List<Table> tables = PdfTables.find(page);
+        record Placed(double top, SourceBlock block) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            Table table = tables.get(i);
+            String name = tables.size() == 1 ? location : location + ", table " + (i + 1);
+            placed.add(new Placed(table.getTop(), PdfTables.source(table, name)));
+        }
+        for (PdfLines.Line line : PdfLines.outside(pdf, number, tables)) {
+            placed.add(new Placed(line.top(), new SourceText(line.text(), line.headingLevel(), location)));
+        }
+        placed.sort(Comparator.comparingDouble(Placed::top));
+        return placed.stream().map(Placed::block).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package org.oversight.importing.formats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.importing.SourceCell;
+import org.oversight.importing.SourceRow;
+import org.oversight.importing.SourceTable;
+import technology.tabula.Cell;
+import technology.tabula.Page;
+import technology.tabula.Rectangle;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Table;
+import technology.tabula.detectors.NurminenDetectionAlgorithm;
+import technology.tabula.extractors.BasicExtractionAlgorithm;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * Tables on a PDF page: ruled tables first (tabula's lattice method); on a page with none,
+ * tables found by the layout of the text (detection, then the stream method). A ruled cell
+ * that spans rows leaves empty positions below it; those become {@code continuesAbove}
+ * cells carrying its text. A cell's lines are joined into paragraphs by {@link PdfParagraphs}.
+ */
+final class PdfTables {
+    private PdfTables() {
+    }
+
+    static List<Table> find(Page page) {
+        List<Table> ruled = new ArrayList<>();
+        for (Table table : new SpreadsheetExtractionAlgorithm().extract(page)) {
+            if (table.getRowCount() > 1 && table.getColCount() > 1) {
+                ruled.add(table);
+            }
+        }
+        if (!ruled.isEmpty()) {
+            return ruled;
+        }
+        List<Table> laidOut = new ArrayList<>();
+        for (Rectangle area : areasLaidOutAsTables(page)) {
+            for (Table table : new BasicExtractionAlgorithm().extract(page.getArea(area))) {
+                if (table.getRowCount() > 1 && table.getColCount() > 1) {
+                    laidOut.add(table);
+                }
+            }
+        }
+        return laidOut;
+    }
+
+    /**
+     * tabula 1.0.5, the last release on Maven Central, is built for PDFBox 2; its detector calls
+     * a PDFBox method that PDFBox 3 removed. Until a tabula built for PDFBox 3 is released, a
+     * page without ruled tables then gives its text only.
+     */
+    private static List<Rectangle> areasLaidOutAsTables(Page page) {
+        try {
+            return new NurminenDetectionAlgorithm().detect(page);
+        } catch (LinkageError olderPdfBoxApi) {
+            return List.of();
+        }
+    }
+
+    static SourceTable source(Table table, String location) {
+        List<SourceRow> rows = new ArrayList<>();
+        List<List<RectangularTextContainer>> found = table.getRows();
+        Map<Integer, RectangularTextContainer<?>> lastCells = new HashMap<>();
+        for (int r = 0; r < found.size(); r++) {
+            List<RectangularTextContainer> row = found.get(r);
+            double top = row.stream().filter(Cell.class::isInstance).mapToDouble(Rectangle::getTop).min().orElse(Double.MAX_VALUE);
+            List<SourceCell> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                RectangularTextContainer<?> cell = row.get(c);
+                RectangularTextContainer<?> above = lastCells.get(c);
+                if (cell.getText().isBlank() && above instanceof Cell && above != cell && above.getBottom() > top + 1) {
+                    cells.add(new SourceCell(PdfParagraphs.of(above.getText()), true));
+                } else {
+                    cells.add(new SourceCell(PdfParagraphs.of(cell.getText()), false));
+                    if (cell instanceof Cell && !cell.getText().isBlank()) {
+                        lastCells.put(c, cell);
+                    }
+                }
+            }
+            SourceRow read = new SourceRow(r + 1, cells);
+            if (!read.isBlank()) {
+                rows.add(read);
+            }
+        }
+        return new SourceTable(location, rows);
+    }
+}
