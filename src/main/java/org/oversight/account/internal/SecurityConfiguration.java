@@ -100,6 +100,9 @@ class SecurityConfiguration {
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
                                 "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
+                        .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
+                                "/indicators/*/links/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
