@@ -21,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * before anything is saved, then confirm; the rows wait in the session between the two.
  */
 @Controller
-class ImportPages {
+class IndicatorImportPages {
     private static final String PENDING = "indicatorImport.";
     private final IndicatorImport importer;
 
-    ImportPages(IndicatorImport importer) {
+    IndicatorImportPages(IndicatorImport importer) {
         this.importer = importer;
     }
 
