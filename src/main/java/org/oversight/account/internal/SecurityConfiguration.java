@@ -145,6 +145,9 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
                         .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close").hasAnyRole(MANAGE)
+                        .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
+                                "/indicators/*/links/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
