@@ -34,7 +34,7 @@ public final class PdfPack {
             font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
             font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
-            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.NO_EXTERNAL_RESOURCES));
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
