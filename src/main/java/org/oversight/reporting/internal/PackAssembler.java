@@ -44,8 +44,8 @@ public class PackAssembler {
     }
 
     private List<IndicatorRow> indicatorsFor(ActionPlan plan, PackRequest request) {
-        Stream<IndicatorRow> rows = plan.getId() == null ? Stream.empty()
-                : indicators.stream().flatMap(s -> s.indicatorsFor(plan.getId(), request.asAt()).stream());
+        long planId = plan.getId() == null ? 0 : plan.getId();
+        Stream<IndicatorRow> rows = indicators.stream().flatMap(s -> s.indicatorsFor(planId, request.asAt()).stream());
         return rows.filter(r -> !(request.forPublication() && r.exempt())).toList();
     }
 
