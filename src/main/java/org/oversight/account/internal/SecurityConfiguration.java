@@ -100,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
                                 "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
+                        .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
