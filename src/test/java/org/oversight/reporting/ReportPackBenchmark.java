@@ -31,7 +31,7 @@ import org.oversight.timescale.TimescaleKind;
  * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx256m -cp target/classes:target/test-classes:$(cat target/cp.txt) org.oversight.reporting.ReportPackBenchmark
  * </pre>
- * It renders three times to warm up, then reports the fourth run.
+ * It renders once to warm up (or as often as the first argument says), then reports the next run.
  */
 public final class ReportPackBenchmark {
     private ReportPackBenchmark() {
@@ -41,7 +41,8 @@ public final class ReportPackBenchmark {
         PackRenderer renderer = PackRendering.renderer();
         ActionPlan plan = bigPlan();
         PackRequest request = new PackRequest("Children's Improvement Board", null, LocalDate.of(2027, 3, 31), "Benchmark", false);
-        for (int i = 0; i < 3; i++) {
+        int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        for (int i = 0; i < warmUps; i++) {
             renderer.render(PackExamples.assembler().assemble(plan, request, Optional.empty()), ReportFormat.PDF);
         }
         System.gc();
@@ -50,9 +51,11 @@ public final class ReportPackBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         ReportPack pack = PackExamples.assembler().assemble(plan, request, Optional.empty());
+        long assembled = (System.nanoTime() - start) / 1_000_000;
         byte[] pdf = renderer.render(pack, ReportFormat.PDF);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("Model built in %d ms%n", assembled);
         System.out.printf("PDF pack for %d actions, %d updates: %d ms, peak heap %d MB (max heap %d MB), %d KB%n",
                 pack.actions().size(), plan.actions().stream().mapToInt(a -> a.getUpdates().size()).sum(), millis,
                 peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), pdf.length / 1024);

@@ -9,7 +9,7 @@ import org.oversight.reporting.PackRequest;
 import org.oversight.reporting.ReportFormat;
 
 /** What the reports page asks for: board, meeting, "as at" date, publication and format. */
-record ReportForm(String board, String meeting, String asAt, boolean publication, String fileFormat) {
+record ReportForm(String board, String meeting, String asAt, Boolean publication, String fileFormat) {
 
     List<String> errors() {
         List<String> errors = new ArrayList<>();
@@ -40,6 +40,6 @@ record ReportForm(String board, String meeting, String asAt, boolean publication
         if (!errors().isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", errors()));
         }
-        return new PackRequest(board, meeting, date().orElseThrow(), author, publication);
+        return new PackRequest(board, meeting, date().orElseThrow(), author, Boolean.TRUE.equals(publication));
     }
 }
