@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * for WCAG 2.2 AA. The browser comes from the system (CHROMIUM_PATH, default the Debian
  * location); Playwright never downloads one. A missing browser fails the test, never skips it.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final List<String> QUIET_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -26,7 +26,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
-    HeadlessChromium() {
+    public HeadlessChromium() {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("Chromium is needed for the browser tests and was not found at " + executable
@@ -38,12 +38,12 @@ final class HeadlessChromium implements AutoCloseable {
                 .setExecutablePath(executable).setHeadless(true).setArgs(QUIET_FLAGS));
     }
 
-    Page newPage() {
+    public Page newPage() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
     }
 
     /** The WCAG 2.2 AA violations axe-core finds on the page, each with the elements involved. */
-    static List<String> accessibilityViolations(Page page) {
+    public static List<String> accessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         return results.getViolations().stream().map(HeadlessChromium::describe).collect(Collectors.toList());
     }

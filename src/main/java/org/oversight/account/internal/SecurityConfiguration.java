@@ -97,6 +97,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/accounts", "/accounts/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole(MANAGE)
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
                                 "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)

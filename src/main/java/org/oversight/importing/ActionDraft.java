@@ -1,0 +1,39 @@
+package org.oversight.importing;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** One action as read from its row (and any continuation rows), its fields still as words. */
+final class ActionDraft {
+    final String location;
+    String ref;
+    final Map<PlanField, String> cells = new EnumMap<>(PlanField.class);
+
+    ActionDraft(String location) {
+        this.location = location;
+    }
+
+    String get(PlanField field) {
+        return cells.getOrDefault(field, "");
+    }
+
+    void put(PlanField field, String text) {
+        if (text != null && !text.isBlank()) {
+            cells.put(field, text.strip());
+        }
+    }
+
+    /** Joins a continuation: a sentence cut in two joins with a space, a new paragraph on a new line. */
+    void append(PlanField field, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String before = get(field);
+        if (before.isEmpty()) {
+            put(field, text);
+        } else {
+            boolean cut = !before.matches("(?s).*[.;:!?)]$") || Character.isLowerCase(text.strip().charAt(0));
+            cells.put(field, before + (cut ? " " : "\n") + text.strip());
+        }
+    }
+}

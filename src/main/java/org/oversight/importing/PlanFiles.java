@@ -1,0 +1,64 @@
+package org.oversight.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.oversight.plan.PlanExchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a file into a plan: exchange JSON directly, any other format through the first
+ * {@link DocumentReader} bean that reads it, then the understanding step. Files over the size
+ * limit ({@code oversight.import.max-bytes}, 20 MB by default) are refused before reading.
+ */
+@Component
+public class PlanFiles {
+    private final List<DocumentReader> readers;
+    private final PlanUnderstanding understanding;
+    private final JsonMapper json;
+    private final long maxBytes;
+
+    public PlanFiles(List<DocumentReader> readers, PlanUnderstanding understanding, JsonMapper json,
+                     @Value("${oversight.import.max-bytes:20971520}") long maxBytes) {
+        this.readers = readers;
+        this.understanding = understanding;
+        this.json = json;
+        this.maxBytes = maxBytes;
+    }
+
+    public PlanReading read(byte[] bytes, String filename, ImportOptions options, ColumnMapping mapping) throws IOException {
+        if (bytes.length > maxBytes) {
+            throw new ImportRefused("The file is " + bytes.length / 1_048_576 + " MB; the most Oversight reads is "
+                    + maxBytes / 1_048_576 + " MB.");
+        }
+        if (bytes.length == 0) {
+            throw new ImportRefused("The file is empty.");
+        }
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return exchange(bytes);
+        }
+        byte[] first = Arrays.copyOf(bytes, Math.min(bytes.length, 512));
+        DocumentReader reader = readers.stream().filter(r -> r.reads(filename, first)).findFirst()
+                .orElseThrow(() -> new ImportRefused("Oversight cannot read " + filename + ": give a .docx, .xlsx, .csv, "
+                        + ".pdf, .json or .txt file."));
+        SourceDocument document = reader.read(new ByteArrayInputStream(bytes), filename);
+        return understanding.read(document, options, mapping);
+    }
+
+    private PlanReading exchange(byte[] bytes) {
+        try {
+            PlanExchange plan = json.readValue(PastedTextReader.decode(bytes), PlanExchange.class);
+            if (plan.plan() == null) {
+                throw new ImportRefused("This JSON is not a plan in the exchange format: it has no \"plan\" object.");
+            }
+            return new PlanReading(plan, ColumnMapping.empty(), List.of(), List.of());
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new ImportRefused("This JSON could not be read as a plan: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.oversight.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One recommendation (or key deliverable) as read, with its actions. */
+final class RecommendationDraft {
+    final String number;
+    String text = "";
+    String theme;
+    String response;
+    String workstream;
+    final String location;
+    final List<ActionDraft> actions = new ArrayList<>();
+
+    RecommendationDraft(String number, String location) {
+        this.number = number;
+        this.location = location;
+    }
+
+    void appendText(String more) {
+        if (more == null || more.isBlank()) {
+            return;
+        }
+        if (text.isEmpty()) {
+            text = more.strip();
+        } else {
+            boolean cut = !text.matches("(?s).*[.;:!?]$") && Character.isLowerCase(more.strip().charAt(0));
+            text = text + (cut ? " " : "\n") + more.strip();
+        }
+    }
+
+    void appendResponse(String more) {
+        response = response == null ? more.strip() : response + "\n" + more.strip();
+    }
+}
