@@ -148,6 +148,7 @@ class SecurityConfiguration {
                         .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
                                 "/indicators/*/links/**").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
+                        .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
