@@ -155,7 +155,7 @@ class SecurityConfiguration {
                         .usernameParameter("username").passwordParameter("password")
                         .successHandler(success).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/plans?signed-out")
-                        .deleteCookies("JSESSIONID"));
+                        .deleteCookies("JSESSIONID", "SESSION"));
         if (registrations != null) {
             http.oauth2Login(login -> login.loginPage("/sign-in")
                     .userInfoEndpoint(user -> user.oidcUserService(new OrganisationRoles(oidc)))

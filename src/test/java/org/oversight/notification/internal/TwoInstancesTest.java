@@ -66,6 +66,7 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext start(EmbeddedPostgresServer postgres) {
         return new SpringApplicationBuilder(OversightApplication.class).run(
                 "--server.port=0",
+                "--spring.autoconfigure.exclude=",
                 "--spring.datasource.url=" + postgres.jdbcUrl(database),
                 "--spring.datasource.username=" + postgres.username(),
                 "--spring.datasource.password=",
