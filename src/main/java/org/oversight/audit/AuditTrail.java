@@ -1,5 +1,7 @@
 package org.oversight.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.oversight.audit.internal.AuditChainHead;
@@ -28,6 +30,8 @@ public class AuditTrail {
     private final AuditChainHeadRepository heads;
     private final JsonMapper json;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, ObjectProvider<JsonMapper> json,
             ObjectProvider<Clock> clock) {
@@ -46,10 +50,21 @@ public class AuditTrail {
             Object before, Object after) {
         AuditEntry entry = new AuditEntry(clock.instant(), currentUsername(), entityType, entityId, changeKind,
                 cut(summary, MAX_SUMMARY), cut(toJson(before), MAX_STATE), cut(toJson(after), MAX_STATE));
-        AuditChainHead head = heads.lockHead().orElseGet(this::restoreHead);
+        AuditChainHead head = heads.lockHead().map(this::current).orElseGet(this::restoreHead);
         entry.chainAfter(head.getLastPosition() + 1, head.getLastHash());
         head.advance(entry.getChainPosition(), entry.getEntryHash());
         return entries.save(entry);
+    }
+
+    /**
+     * The locked head as the database now holds it. A persistence context that outlives one
+     * transaction (a web request's) may still hold the head as an earlier transaction left it,
+     * and the locking query hands that copy back without reading the row again.
+     */
+    private AuditChainHead current(AuditChainHead head) {
+        entityManager.flush();
+        entityManager.refresh(head);
+        return head;
     }
 
     /** Rebuilds a missing end-of-chain row from the last chained entry (or the start of a chain). */

@@ -49,7 +49,6 @@ class ActionPages {
     }
 
     @PostMapping("/actions/{id}/updates")
-    @Transactional(readOnly = true)
     String post(@PathVariable long id, Authentication auth, @Valid @ModelAttribute("updateForm") UpdateForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         Action action = readable(id, auth);

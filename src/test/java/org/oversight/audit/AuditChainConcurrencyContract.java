@@ -2,6 +2,8 @@ package org.oversight.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +41,8 @@ abstract class AuditChainConcurrencyContract {
     private PlatformTransactionManager transactionManager;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
 
     /** The state a fresh database is migrated to (the tables are emptied after every test). */
     @BeforeEach
@@ -80,6 +86,30 @@ abstract class AuditChainConcurrencyContract {
         assertThat(jdbc.queryForObject("select count(distinct chain_position) from audit_entry", Long.class))
                 .isEqualTo(total);
         assertThat(jdbc.queryForObject("select max(chain_position) from audit_entry", Long.class)).isEqualTo(total);
+    }
+
+    @Test
+    @DisplayName("should append after entries others wrote while a web request kept its own copy of the chain's end")
+    void requestLongPersistenceContextSeesOtherWriters() throws Exception {
+        TransactionTemplate inTransaction = new TransactionTemplate(transactionManager);
+        EntityManager requestContext = entityManagerFactory.createEntityManager();
+        TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(requestContext));
+        try {
+            inTransaction.executeWithoutResult(status -> trail.record("Action", 1L, "PROGRESS_UPDATE", "First", null, null));
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            other.submit(() -> inTransaction.executeWithoutResult(
+                    status -> trail.record("Action", 2L, "PROGRESS_UPDATE", "Someone else's", null, null)))
+                    .get(60, TimeUnit.SECONDS);
+            other.shutdown();
+            inTransaction.executeWithoutResult(status -> trail.record("Action", 1L, "PROGRESS_UPDATE", "Second", null, null));
+        } finally {
+            TransactionSynchronizationManager.unbindResource(entityManagerFactory);
+            requestContext.close();
+        }
+
+        ChainVerification verification = inTransaction.execute(status -> chain.verify());
+        assertThat(verification.intact()).as(String.valueOf(verification.problem())).isTrue();
+        assertThat(verification.checked()).isEqualTo(3);
     }
 
     @Test

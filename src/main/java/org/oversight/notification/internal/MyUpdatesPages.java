@@ -52,7 +52,6 @@ class MyUpdatesPages {
     }
 
     @PostMapping("/rounds/{id}/my-updates")
-    @Transactional(readOnly = true)
     String save(@PathVariable long id, Authentication auth, @ModelAttribute("form") RoundUpdatesForm form,
                 Model model, RedirectAttributes redirect) {
         RoundReturns returns = returns(id);
