@@ -3,18 +3,16 @@ package org.oversight.indicator;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.oversight.testing.H2PersistenceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 /**
  * Not a timed test: prints how long reading, checking and importing 10,000 values takes
- * (target under 2 seconds) on in-memory H2. Skipped unless asked for:
- * {@code mvn test -Dtest=IndicatorImportBenchmark -Dbenchmark=true}.
+ * (target under 2 seconds) on in-memory H2. Not part of the normal run:
+ * {@code mvn test -Dtest=IndicatorImportBenchmark -Dexcluded.test.groups=none}.
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @H2PersistenceTest
 @Import(IndicatorImport.class)
 class IndicatorImportBenchmark {

@@ -162,17 +162,23 @@ class IndicatorPagesTest {
     void importsWithPreview() throws Exception {
         String csv = String.join(",", IndicatorRow.COLUMNS) + "\n"
                 + "NEW 1,New measure,percent,higher,2040/41 Q1,10,40,30.0,,,,,,\n";
-        MockHttpSession session = new MockHttpSession();
-        Document preview = page(multipart("/indicators/import").file(new MockMultipartFile("file", "values.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8))).session(session).with(MANAGER).with(csrf()));
+        var upload = mvc.perform(multipart("/indicators/import").file(new MockMultipartFile("file", "values.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER).with(csrf())).andExpect(status().isOk()).andReturn();
+        Document preview = Jsoup.parse(upload.getResponse().getContentAsString());
 
         assertThat(preview.select("h1").text()).isEqualTo("Check the values before they are saved");
         assertThat(preview.text()).contains("PERCENT_MISMATCH", "MISSING_COMMENTARY", "25%");
         assertThat(indicators.findByCode("NEW 1")).isEmpty();
 
         String token = preview.select("input[name=token]").val();
-        mvc.perform(post("/indicators/import/confirm").param("token", token).session(session).with(MANAGER).with(csrf()))
-                .andExpect(redirectedUrl("/indicators"));
+        var confirm = post("/indicators/import/confirm").param("token", token).with(MANAGER).with(csrf());
+        // The pending rows wait in the session: the database session's cookie, or the mock session without one.
+        if (upload.getResponse().getCookies().length > 0) {
+            confirm.cookie(upload.getResponse().getCookies());
+        } else {
+            confirm.session((MockHttpSession) upload.getRequest().getSession());
+        }
+        mvc.perform(confirm).andExpect(redirectedUrl("/indicators"));
         assertThat(indicators.findByCode("NEW 1")).isPresent();
     }
 
