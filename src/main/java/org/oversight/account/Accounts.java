@@ -16,18 +16,22 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
+    private final PasswordRules passwordRules;
 
-    public Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail auditTrail) {
+    public Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
+            PasswordRules passwordRules) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
+        this.passwordRules = passwordRules;
     }
 
-    /** Creates an account; the password is stored only as a hash. */
+    /**
+     * Creates an account; the password must keep the {@link PasswordRules} and is stored
+     * only as a hash.
+     */
     public AccountSummary create(String username, String displayName, Role role, String rawPassword) {
-        if (rawPassword == null || rawPassword.isBlank()) {
-            throw new IllegalArgumentException("An account needs a password");
-        }
+        requireGoodPassword(rawPassword, username);
         if (username != null && repository.existsByUsernameIgnoreCase(username.strip())) {
             throw new UsernameTakenException(username.strip());
         }
@@ -37,6 +41,29 @@ public class Accounts {
         auditTrail.record(ENTITY, account.getId(), "CREATE", "Created account " + account.getUsername(),
                 null, created);
         return created;
+    }
+
+    /**
+     * Changes a local account's password after checking the current one. Returns false, and
+     * changes nothing, when the current password is wrong or there is no such account.
+     */
+    public boolean changePassword(String username, String currentPassword, String newPassword) {
+        Account account = username == null ? null : repository.findByUsernameIgnoreCase(username.strip()).orElse(null);
+        if (account == null || currentPassword == null
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            return false;
+        }
+        requireGoodPassword(newPassword, account.getUsername());
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        auditTrail.record(ENTITY, account.getId(), "PASSWORD_CHANGE",
+                "Changed the password of " + account.getUsername(), null, null);
+        return true;
+    }
+
+    private void requireGoodPassword(String rawPassword, String username) {
+        passwordRules.problemWith(rawPassword, username).ifPresent(code -> {
+            throw new WeakPasswordException(code);
+        });
     }
 
     @Transactional(readOnly = true)

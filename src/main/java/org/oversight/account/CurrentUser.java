@@ -6,6 +6,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The person using Oversight right now, or nobody. Controllers may take it as a method
@@ -33,7 +34,11 @@ public record CurrentUser(String username, String displayName, Role role) {
         }
         Role role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(Role::fromAuthority).filter(r -> r != null).findFirst().orElse(null);
-        return new CurrentUser(authentication.getName(), authentication.getName(), role);
+        String displayName = authentication.getName();
+        if (authentication.getPrincipal() instanceof OidcUser organisationUser && organisationUser.getFullName() != null) {
+            displayName = organisationUser.getFullName();
+        }
+        return new CurrentUser(authentication.getName(), displayName, role);
     }
 
     public boolean isSignedIn() { return username != null; }

@@ -2,6 +2,7 @@ package org.oversight.audit;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.Immutable;
 
 /** One change, as it was recorded. Immutable: the trail is only ever added to. */
@@ -28,13 +29,19 @@ public class AuditEntry {
     private String before;
     @Column(name = "after_state", updatable = false)
     private String after;
+    @Column(name = "chain_position", updatable = false)
+    private Long chainPosition;
+    @Column(name = "previous_hash", updatable = false)
+    private String previousHash;
+    @Column(name = "entry_hash", updatable = false)
+    private String entryHash;
 
     protected AuditEntry() {
     }
 
     AuditEntry(Instant at, String username, String entityType, Long entityId, String changeKind,
             String summary, String before, String after) {
-        this.at = at;
+        this.at = at.truncatedTo(ChronoUnit.MICROS);
         this.username = username;
         this.entityType = entityType;
         this.entityId = entityId;
@@ -42,6 +49,13 @@ public class AuditEntry {
         this.summary = summary;
         this.before = before;
         this.after = after;
+    }
+
+    /** Places the entry at the end of the chain: after the entry whose hash is given. */
+    void chainAfter(long position, String previous) {
+        this.chainPosition = position;
+        this.previousHash = previous;
+        this.entryHash = AuditHash.of(this);
     }
 
     /** The entry as templates and other features read it. */
@@ -58,4 +72,7 @@ public class AuditEntry {
     public String getSummary() { return summary; }
     public String getBefore() { return before; }
     public String getAfter() { return after; }
+    public Long getChainPosition() { return chainPosition; }
+    public String getPreviousHash() { return previousHash; }
+    public String getEntryHash() { return entryHash; }
 }

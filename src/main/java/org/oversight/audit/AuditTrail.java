@@ -2,6 +2,8 @@ package org.oversight.audit;
 
 import java.time.Clock;
 import java.util.List;
+import org.oversight.audit.internal.AuditChainHead;
+import org.oversight.audit.internal.AuditChainHeadRepository;
 import org.oversight.audit.internal.AuditEntryRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,21 +25,40 @@ public class AuditTrail {
     private static final int MAX_STATE = 20_000;
     private static final int MAX_SUMMARY = 1_000;
     private final AuditEntryRepository entries;
+    private final AuditChainHeadRepository heads;
     private final JsonMapper json;
     private final Clock clock;
 
-    public AuditTrail(AuditEntryRepository entries, ObjectProvider<JsonMapper> json, ObjectProvider<Clock> clock) {
+    public AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, ObjectProvider<JsonMapper> json,
+            ObjectProvider<Clock> clock) {
         this.entries = entries;
+        this.heads = heads;
         this.json = json.getIfAvailable(JsonMapper::new);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Adds one entry, in the caller's transaction when there is one. */
+    /**
+     * Adds one entry at the end of the chain, in the caller's transaction when there is one.
+     * The end of the chain stays locked until that transaction ends, so other writers wait.
+     */
     @Transactional
     public AuditEntry record(String entityType, Long entityId, String changeKind, String summary,
             Object before, Object after) {
-        return entries.save(new AuditEntry(clock.instant(), currentUsername(), entityType, entityId, changeKind,
-                cut(summary, MAX_SUMMARY), cut(toJson(before), MAX_STATE), cut(toJson(after), MAX_STATE)));
+        AuditEntry entry = new AuditEntry(clock.instant(), currentUsername(), entityType, entityId, changeKind,
+                cut(summary, MAX_SUMMARY), cut(toJson(before), MAX_STATE), cut(toJson(after), MAX_STATE));
+        AuditChainHead head = heads.lockHead().orElseGet(this::restoreHead);
+        entry.chainAfter(head.getLastPosition() + 1, head.getLastHash());
+        head.advance(entry.getChainPosition(), entry.getEntryHash());
+        return entries.save(entry);
+    }
+
+    /** Rebuilds a missing end-of-chain row from the last chained entry (or the start of a chain). */
+    private AuditChainHead restoreHead() {
+        AuditChainHead head = entries.findFirstByChainPositionNotNullOrderByChainPositionDesc()
+                .map(last -> new AuditChainHead(last.getChainPosition(), last.getEntryHash()))
+                .orElseGet(() -> new AuditChainHead(0, AuditHash.GENESIS));
+        heads.save(head);
+        return heads.lockHead().orElseThrow();
     }
 
     /** Every entry about one thing, oldest first. */

@@ -3,6 +3,7 @@ package org.oversight.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -23,9 +24,11 @@ class PlanPages {
     private final PlanAssessor assessor;
     private final PlanAccess access;
     private final Clock clock;
+    private final ObjectProvider<BoardDecisions> boardDecisions;
 
     PlanPages(PlanRepository plans, RecommendationRepository recommendations, PlanAssessor assessor,
-              PlanAccess access, Clock clock) {
+              PlanAccess access, Clock clock, ObjectProvider<BoardDecisions> boardDecisions) {
+        this.boardDecisions = boardDecisions;
         this.plans = plans;
         this.recommendations = recommendations;
         this.assessor = assessor;
@@ -71,6 +74,8 @@ class PlanPages {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("plan", plan);
         model.addAttribute("rec", rec);
+        model.addAttribute("boardDecisions", boardDecisions.orderedStream().flatMap(b -> b.about(rec).stream())
+                .sorted(java.util.Comparator.comparing(BoardDecisionNote::decidedOn)).toList());
         model.addAttribute("a", assessor.assess(plan, today));
         model.addAttribute("asAt", today);
         model.addAttribute("canManage", access.canManage(auth));

@@ -1,11 +1,11 @@
 package org.oversight.plan;
 
 /** An action's timescale as read, in words, so a person can check the reading. */
-final class TimescaleWords {
+public final class TimescaleWords {
     private TimescaleWords() {
     }
 
-    static String of(Action action) {
+    public static String of(Action action) {
         ActionTimescale t = action.getTimescale();
         String due = action.getDueDate() == null ? null : LongDate.of(action.getDueDate());
         String every = t.getRecurrence() == null ? null : CadenceWords.of(java.time.Period.parse(t.getRecurrence()));

@@ -3,6 +3,7 @@ package org.oversight.account.internal;
 import jakarta.validation.Valid;
 import org.oversight.account.Accounts;
 import org.oversight.account.CurrentUser;
+import org.oversight.account.PasswordRules;
 import org.oversight.account.Role;
 import org.oversight.account.UsernameTakenException;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/accounts")
 class AccountsController {
     private final Accounts accounts;
+    private final PasswordRules passwordRules;
 
-    AccountsController(Accounts accounts) {
+    AccountsController(Accounts accounts, PasswordRules passwordRules) {
         this.accounts = accounts;
+        this.passwordRules = passwordRules;
     }
 
     @ModelAttribute("roles")
@@ -47,6 +50,10 @@ class AccountsController {
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             errors.rejectValue("username", "account.form.username.taken");
+        }
+        if (!errors.hasFieldErrors("password")) {
+            passwordRules.problemWith(form.getPassword(), form.getUsername())
+                    .ifPresent(code -> errors.rejectValue("password", code));
         }
         if (errors.hasErrors()) {
             return "account/new";

@@ -17,7 +17,6 @@ public class NewAccountForm {
     @NotNull(message = "{account.form.role.missing}")
     private Role role;
     @NotBlank(message = "{account.form.password.missing}")
-    @Size(min = 12, max = 200, message = "{account.form.password.tooShort}")
     private String password = "";
 
     public String getUsername() { return username; }

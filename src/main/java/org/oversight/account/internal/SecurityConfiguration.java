@@ -4,7 +4,13 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,15 +20,20 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.config.Customizer;
 
 /**
- * Who may reach which route. Two chains: {@code /api/**} answers 401 with an HTTP Basic
+ * Who may reach which route. People sign in with a local account, or, when
+ * {@code spring.security.oauth2.client.registration.*} names an OpenID Connect provider, with
+ * their organisation's account (roles from {@link OrganisationRoles}). Two chains: {@code /api/**} answers 401 with an HTTP Basic
  * challenge and accepts Basic credentials or the browser session; everything else signs in
  * with the form at {@code /sign-in}. CSRF tokens are required on every state-changing request
  * except API calls that carry their own {@code Authorization: Basic} header (a cross-site
@@ -31,12 +42,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The chains exist only with a web server: the jar's commands run without one.
  */
 @Configuration
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({AccountProperties.class, OidcProperties.class})
 class SecurityConfiguration {
     static final String[] MANAGE = {"ADMINISTRATOR", "PLAN_MANAGER"};
     static final String[] UPDATE = {"ADMINISTRATOR", "PLAN_MANAGER", "ACTION_LEAD"};
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    /** No inline script anywhere: scripts come only from this server's own files. */
+    static final String CSP = "default-src 'self'; script-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "accelerometer=(), gyroscope=(), magnetometer=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -77,7 +91,7 @@ class SecurityConfiguration {
     }
 
     private void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-        api.requestMatchers("/api/docs", "/api/docs/**").permitAll()
+        api.requestMatchers("/api/docs", "/api/docs.yaml", "/api/docs/**").permitAll()
                 .requestMatchers(POST, "/api/actions/*/updates").hasAnyRole(UPDATE)
                 .requestMatchers(GET, "/api/plans", "/api/plans/**", "/api/actions/*", "/api/actions/*/updates",
                         "/api/actions/*/updates/*")
@@ -86,21 +100,55 @@ class SecurityConfiguration {
                 .anyRequest().authenticated();
     }
 
+    /**
+     * Operations: {@code /actuator/health} for load balancers, open to all; every other
+     * actuator endpoint ({@code /actuator/prometheus}) needs the role in
+     * {@code oversight.operations.metrics-role}, by HTTP Basic as scrapers sign in.
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain operationsChain(HttpSecurity http, AuthenticationManager manager,
+            @Value("${oversight.operations.metrics-role:ADMINISTRATOR}") String metricsRole) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(ops -> ops
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(metricsRole))
+                .httpBasic(basic -> basic.realmName("Oversight operations"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return headers(http).build();
+    }
+
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager,
-            SignInFailureHandler failureHandler) throws Exception {
+            SignInFailureHandler failureHandler, ObjectProvider<ClientRegistrationRepository> organisations,
+            OidcProperties oidc) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/plans");
-        http.authenticationManager(manager)
+        ClientRegistrationRepository registrations = organisations.getIfAvailable();
+        http.authenticationManager(registrations == null ? manager : withOrganisationSignIn(manager, oidc))
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/accounts", "/accounts/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/accounts", "/accounts/**", "/outbox", "/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/imports", "/imports/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/plans/*/rounds", "/plans/*/rounds/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/rounds/**").hasAnyRole(UPDATE)
                         .requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/edit/**",
-                                "/actions/*/edit", "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
+                                "/plans/*/recommendations/new", "/plans/*/recommendations/*/edit",
+                                "/plans/*/workstreams/new", "/plans/*/recommendations/*/actions/new",
+                                "/recommendations/*/actions/new", "/actions/*/edit", "/actions/*/archive",
+                                "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
+                        .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
+                        .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close").hasAnyRole(MANAGE)
+                        .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
+                                "/indicators/*/links/**").hasAnyRole(MANAGE)
+                        .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
+                        .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
@@ -108,13 +156,31 @@ class SecurityConfiguration {
                         .successHandler(success).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/plans?signed-out")
                         .deleteCookies("JSESSIONID"));
+        if (registrations != null) {
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .userInfoEndpoint(user -> user.oidcUserService(new OrganisationRoles(oidc)))
+                    .successHandler(success).failureHandler(failureHandler));
+        }
         return headers(http).build();
+    }
+
+    /**
+     * The web chain's sign-in: OpenID Connect authorization codes first, and local accounts
+     * (with their throttling) through the shared manager for everything else.
+     */
+    private static AuthenticationManager withOrganisationSignIn(AuthenticationManager local, OidcProperties oidc) {
+        OidcAuthorizationCodeAuthenticationProvider organisation = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), new OrganisationRoles(oidc));
+        return new ProviderManager(List.of(organisation), local);
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {
         return http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
     }
 }

@@ -3,6 +3,8 @@ package org.oversight.account.internal;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.oversight.account.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
     private final AccountProperties properties;
+    private final List<OrganisationSignIn> organisations;
 
-    SignInController(AccountProperties properties) {
+    SignInController(AccountProperties properties, ObjectProvider<ClientRegistrationRepository> registrations) {
         this.properties = properties;
+        this.organisations = OrganisationSignIn.all(registrations.getIfAvailable());
     }
 
     @GetMapping("/sign-in")
@@ -38,6 +42,7 @@ class SignInController {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "signIn", errors);
         model.addAttribute("demoAccounts", properties.demo().enabled() ? DemoAccount.ALL : List.of());
         model.addAttribute("demoPassword", DemoAccount.PASSWORD);
+        model.addAttribute("organisations", organisations);
         return "account/sign-in";
     }
 
@@ -53,6 +58,8 @@ class SignInController {
             }
             case LOCKED -> errors.rejectValue("username", "account.signIn.error.locked");
             case TOO_MANY_FROM_ADDRESS -> errors.rejectValue("username", "account.signIn.error.address");
+            case ORGANISATION_NO_ROLE -> errors.reject("account.signIn.error.organisation.noRole");
+            case ORGANISATION_FAILED -> errors.reject("account.signIn.error.organisation.failed");
             default -> errors.rejectValue("username", "account.signIn.error.incorrect");
         }
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         SignInProblem.Kind kind;
-        if (exception instanceof TooManySignInAttemptsException) {
+        if (exception instanceof OAuth2AuthenticationException organisation) {
+            boolean noRole = OrganisationRoles.NO_ROLE.equals(organisation.getError().getErrorCode());
+            kind = noRole ? SignInProblem.Kind.ORGANISATION_NO_ROLE : SignInProblem.Kind.ORGANISATION_FAILED;
+            SignInLog.refusedOrganisation(organisation.getError().getErrorCode(), request.getRemoteAddr());
+        } else if (exception instanceof TooManySignInAttemptsException) {
             kind = SignInProblem.Kind.TOO_MANY_FROM_ADDRESS;
         } else if (exception instanceof LockedException) {
             kind = SignInProblem.Kind.LOCKED;

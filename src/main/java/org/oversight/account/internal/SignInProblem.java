@@ -6,5 +6,5 @@ import java.io.Serializable;
 record SignInProblem(Kind kind, String username, boolean passwordMissing) implements Serializable {
     static final String SESSION_KEY = SignInProblem.class.getName();
 
-    enum Kind { MISSING, INCORRECT, LOCKED, TOO_MANY_FROM_ADDRESS }
+    enum Kind { MISSING, INCORRECT, LOCKED, TOO_MANY_FROM_ADDRESS, ORGANISATION_NO_ROLE, ORGANISATION_FAILED }
 }

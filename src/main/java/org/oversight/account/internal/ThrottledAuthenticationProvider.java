@@ -2,6 +2,7 @@ package org.oversight.account.internal;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -27,9 +28,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Missing username or password");
         }
         if (throttle.isAddressBlocked(address)) {
+            SignInLog.refused("too many failures from this address", username, address);
             throw new TooManySignInAttemptsException();
         }
         if (throttle.isLocked(username)) {
+            SignInLog.refused("username locked", username, address);
             throw new LockedException("Locked");
         }
         try {
@@ -38,10 +41,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException wrong) {
             throttle.recordFailure(username, address);
+            SignInLog.refused("wrong username or password", username, address);
             if (throttle.isLocked(username)) {
                 throw new LockedException("Locked");
             }
             throw wrong;
+        } catch (DisabledException disabled) {
+            SignInLog.refused("account disabled", username, address);
+            throw new BadCredentialsException("Bad credentials");
         }
     }
 

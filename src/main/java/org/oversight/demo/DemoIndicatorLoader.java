@@ -1,0 +1,63 @@
+package org.oversight.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.oversight.indicator.IndicatorRepository;
+import org.oversight.indicator.IndicatorValueRepository;
+import org.oversight.indicator.ReportingPeriod;
+import org.oversight.plan.ActionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads Kingsmead's performance indicators under the same conditions as the demo plan, once
+ * the application is ready (so after the plan, whose actions some indicators are linked to),
+ * and only while the database holds no indicators. One transaction, or nothing.
+ */
+@Component
+@Profile("!postgres")
+@ConditionalOnProperty(name = "oversight.demo.enabled", havingValue = "true")
+class DemoIndicatorLoader {
+    private static final Logger log = LoggerFactory.getLogger(DemoIndicatorLoader.class);
+    private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
+    private final ActionRepository actions;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoIndicatorLoader(IndicatorRepository indicators, IndicatorValueRepository values, ActionRepository actions,
+                        PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        this.indicators = indicators;
+        this.values = values;
+        this.actions = actions;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        transaction.executeWithoutResult(status -> {
+            if (indicators.count() > 0) {
+                return;
+            }
+            DemoIndicatorSet set = new DemoIndicatorSet(latestQuarter(LocalDate.now(clock)), clock.instant());
+            set.save(indicators, values, actions);
+            log.info("Loaded the demo indicators: {} indicators, {} values", indicators.count(), values.count());
+        });
+    }
+
+    /** The last quarter of the financial year (April to March) that has ended by the given day. */
+    static ReportingPeriod latestQuarter(LocalDate today) {
+        int fyStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int quarter = (today.getMonthValue() + 8) % 12 / 3 + 1;
+        return ReportingPeriod.quarter(fyStart, quarter).previous();
+    }
+}

@@ -1,0 +1,67 @@
+package org.oversight.governance;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A board or committee: its members with their roles and the officers who support it. */
+@Entity
+public class Board {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private BoardKind kind;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "board", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<BoardMember> members = new ArrayList<>();
+
+    protected Board() {
+    }
+
+    public Board(String name, BoardKind kind) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A board needs a name");
+        }
+        this.name = name.strip();
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Adds a member; {@code username} links the member to an account, or is null. */
+    public BoardMember addMember(String name, MemberRole role, String username) {
+        BoardMember member = new BoardMember(this, members.size(), name, role, username);
+        members.add(member);
+        return member;
+    }
+
+    /** True when the account with this username holds any role on the board. */
+    public boolean hasRole(String username) {
+        return username != null && members.stream().anyMatch(m -> username.equals(m.getUsername()));
+    }
+
+    public List<BoardMember> memberList() {
+        return members.stream().filter(m -> !m.isOfficer()).toList();
+    }
+
+    public List<BoardMember> officers() {
+        return members.stream().filter(BoardMember::isOfficer).toList();
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public BoardKind getKind() { return kind; }
+    public List<BoardMember> getMembers() { return List.copyOf(members); }
+}

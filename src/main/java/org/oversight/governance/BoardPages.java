@@ -1,0 +1,90 @@
+package org.oversight.governance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.oversight.account.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The boards list, a board's page (for signed-in people) and a meeting's page. */
+@Controller
+@Transactional(readOnly = true)
+class BoardPages {
+    private final Boards boards;
+    private final Meetings meetings;
+    private final FollowUps followUps;
+    private final WorkProgramme programme;
+    private final SignOffs signOffs;
+    private final PublicationPolicy policy;
+    private final Clock clock;
+
+    BoardPages(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, SignOffs signOffs,
+               PublicationPolicy policy, Clock clock) {
+        this.boards = boards;
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.programme = programme;
+        this.signOffs = signOffs;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @GetMapping("/boards")
+    String list(Model model) {
+        model.addAttribute("boards", boards.findAllByOrderByName());
+        return "governance/boards";
+    }
+
+    @GetMapping("/boards/{id}")
+    String board(@PathVariable long id, Authentication auth, Model model) {
+        Board board = board(id);
+        CurrentUser viewer = CurrentUser.of(auth);
+        LocalDate today = LocalDate.now(clock);
+        List<Meeting> all = meetings.findByBoardOrderByDate(board);
+        model.addAttribute("board", board);
+        model.addAttribute("today", today);
+        model.addAttribute("upcoming", all.stream().filter(m -> !m.getDate().isBefore(today))
+                .map(m -> view(m, viewer)).toList());
+        model.addAttribute("recent", all.stream().filter(m -> m.getDate().isBefore(today))
+                .sorted(Comparator.comparing(Meeting::getDate).reversed()).limit(3).map(m -> view(m, viewer)).toList());
+        model.addAttribute("programme", programme.findByBoardOrderByPlannedForAscIdAsc(board).stream()
+                .filter(i -> !i.isRemoved() && !i.getPlannedFor().isBefore(today)).toList());
+        model.addAttribute("openFollowUps", policy.followUpsFor(board,
+                followUps.findByBoardAndStatusOrderById(board, FollowUpStatus.OPEN), viewer));
+        model.addAttribute("signOffs", signOffs.findByBoardOrderByDecidedOnDesc(board));
+        model.addAttribute("canRecord", viewer.canManagePlans());
+        model.addAttribute("seesExempt", policy.maySeeExempt(board, viewer));
+        return "governance/board";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(@PathVariable long id, Authentication auth, Model model) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CurrentUser viewer = CurrentUser.of(auth);
+        model.addAttribute("m", view(meeting, viewer));
+        model.addAttribute("board", meeting.getBoard());
+        model.addAttribute("canRecord", viewer.canManagePlans());
+        model.addAttribute("decisionKinds", DecisionKind.values());
+        if (!model.containsAttribute("itemForm")) {
+            model.addAttribute("itemForm", new MinuteItemForm());
+        }
+        return "governance/meeting";
+    }
+
+    private MeetingView view(Meeting meeting, CurrentUser viewer) {
+        List<AgendaItem> items = policy.itemsFor(meeting, viewer);
+        return new MeetingView(meeting, items, meeting.getAgendaItems().size() - items.size());
+    }
+
+    private Board board(long id) {
+        return boards.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,4 @@
+package org.oversight.governance;
+
+/** Where a board's request stands. */
+public enum FollowUpStatus { OPEN, CLOSED }

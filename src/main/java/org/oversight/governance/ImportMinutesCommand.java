@@ -1,0 +1,105 @@
+package org.oversight.governance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.oversight.cli.FeatureCommand;
+import org.oversight.cli.JsonOption;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code oversight import minutes FILE [--dry-run] [--board NAME] [--date D]}: one meeting's minutes from .docx or text. */
+@Component
+@Command(name = "minutes", mixinStandardHelpOptions = true,
+        description = "Read the minutes of one meeting from a Word document (.docx) or text.")
+class ImportMinutesCommand implements FeatureCommand {
+    private final MinutesRecording recording;
+    private final JsonMapper mapper;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    JsonOption json;
+    @Parameters(index = "0", paramLabel = "FILE", description = "The minutes: .docx or .txt.")
+    Path file;
+    @Option(names = "--dry-run", description = "Print what would be imported; store nothing.")
+    boolean dryRun;
+    @Option(names = "--board", paramLabel = "NAME", description = "The board, when the minutes do not name it.")
+    String board;
+    @Option(names = "--date", paramLabel = "D", description = "The meeting date (YYYY-MM-DD), when the minutes do not give it.")
+    String date;
+
+    ImportMinutesCommand(MinutesRecording recording, JsonMapper mapper) {
+        this.recording = recording;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String group() {
+        return "import";
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate on = meetingDate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReadMinutes minutes;
+        try {
+            minutes = MinutesReader.read(text()).withBoardAndDate(board, on);
+        } catch (IOException | RuntimeException e) {
+            return json.inputError(out, err, mapper, "UNREADABLE_FILE", "Could not read " + file + ": " + e.getMessage());
+        }
+        if (minutes.items().isEmpty()) {
+            return json.inputError(out, err, mapper, "NO_ITEMS", "No minuted items were found in " + file + ".");
+        }
+        if (minutes.board() == null || minutes.date() == null) {
+            return json.inputError(out, err, mapper, "NO_MEETING", "The minutes do not say which board met or when: give --board and --date.");
+        }
+        Map<String, Object> result = MinutesJson.of(minutes);
+        if (!dryRun) {
+            try {
+                result.put("meetingId", recording.store(minutes, "import").getId());
+            } catch (MinutesRecording.Refused refused) {
+                return json.inputError(out, err, mapper, refused.code(), refused.getMessage());
+            }
+        }
+        if (json.isJson()) {
+            out.println(mapper.writeValueAsString(result));
+        } else {
+            out.println((dryRun ? "Would import " : "Imported ") + minutes.items().size() + " items of the " + minutes.board()
+                    + " meeting on " + Dates.longDate(minutes.date()) + ", with " + MinuteAsks.followUps(minutes).size() + " follow-ups.");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private LocalDate meetingDate() {
+        try {
+            return date == null ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--date must be a date such as 2026-11-03, not " + date);
+        }
+    }
+
+    private String text() throws IOException {
+        if (file.getFileName().toString().toLowerCase().endsWith(".docx")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return MinutesDocx.text(in);
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}

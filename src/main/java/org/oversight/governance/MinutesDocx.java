@@ -1,0 +1,62 @@
+package org.oversight.governance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Turns a Word document of minutes into the text {@link MinutesReader} reads: one line per
+ * paragraph, a blank line between paragraphs, table cells side by side, and automatically
+ * numbered list paragraphs given their number ("1)") so their points stay points.
+ */
+public final class MinutesDocx {
+    private MinutesDocx() {
+    }
+
+    public static String text(InputStream docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(docx)) {
+            StringBuilder text = new StringBuilder();
+            java.util.Map<java.math.BigInteger, Integer> counters = new java.util.HashMap<>();
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    text.append(paragraph(p, counters)).append("\n\n");
+                } else if (element instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            text.append(cell.getText().strip()).append(' ');
+                        }
+                        text.append("\n\n");
+                    }
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    private static String paragraph(XWPFParagraph p, java.util.Map<java.math.BigInteger, Integer> counters) {
+        String line = p.getText().strip();
+        if (p.getNumID() == null || line.isEmpty()) {
+            counters.clear();
+            return line;
+        }
+        int n = counters.merge(p.getNumID(), 1, Integer::sum);
+        String format = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
+        String marker = switch (format) {
+            case "lowerRoman" -> "(" + roman(n) + ")";
+            case "lowerLetter" -> "(" + (char) ('a' + n - 1) + ")";
+            case "bullet" -> "-";
+            default -> n + ")";
+        };
+        return marker + " " + line;
+    }
+
+    private static String roman(int n) {
+        String[] numerals = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+        return n <= numerals.length ? numerals[n - 1] : String.valueOf(n);
+    }
+}

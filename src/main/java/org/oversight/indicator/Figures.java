@@ -1,0 +1,32 @@
+package org.oversight.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The figures of one value as published: numerator and denominator where known, the value,
+ * target, comparators and commentary.
+ */
+public record Figures(BigDecimal numerator, BigDecimal denominator, BigDecimal value, BigDecimal target,
+                      BigDecimal statisticalNeighbours, BigDecimal england, List<OtherComparator> others,
+                      String commentary) {
+    public Figures {
+        if (value == null) {
+            throw new IllegalArgumentException("A value needs the figure as published");
+        }
+        others = others == null ? List.of() : List.copyOf(others);
+        commentary = commentary == null || commentary.isBlank() ? null : commentary.strip();
+    }
+
+    public static Figures of(BigDecimal value) {
+        return new Figures(null, null, value, null, null, null, List.of(), null);
+    }
+
+    public Figures withTarget(BigDecimal newTarget) {
+        return new Figures(numerator, denominator, value, newTarget, statisticalNeighbours, england, others, commentary);
+    }
+
+    public Figures withCommentary(String text) {
+        return new Figures(numerator, denominator, value, target, statisticalNeighbours, england, others, text);
+    }
+}

@@ -1,0 +1,122 @@
+package org.oversight.indicator;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A measure the board watches: its code ("NI 9" or a local code), what it counts, which way is
+ * good, how often it is reported and who owns it. A part of a breakdown names the total it is
+ * part of and the breakdown's label ("placement location", "time band").
+ */
+@Entity
+public class Indicator {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String title;
+    private String definition;
+    @Enumerated(EnumType.STRING)
+    private Unit unit;
+    @Enumerated(EnumType.STRING)
+    private Polarity polarity;
+    private String frequency = "quarterly";
+    private String owner;
+    private String numeratorDefinition;
+    private String denominatorDefinition;
+    @ManyToOne
+    @JoinColumn(name = "part_of_id")
+    private Indicator partOf;
+    private String breakdown;
+    private BigDecimal tolerance;
+    @ElementCollection
+    @CollectionTable(name = "indicator_action_link", joinColumns = @JoinColumn(name = "indicator_id"))
+    @Column(name = "action_id")
+    private Set<Long> linkedActions = new LinkedHashSet<>();
+
+    protected Indicator() {
+    }
+
+    public Indicator(String code, String title, Unit unit, Polarity polarity) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("An indicator needs a code");
+        }
+        this.code = code.strip();
+        retitle(title);
+        measure(unit, polarity);
+    }
+
+    public void retitle(String newTitle) {
+        this.title = newTitle == null || newTitle.isBlank() ? code : newTitle.strip();
+    }
+
+    public void measure(Unit newUnit, Polarity newPolarity) {
+        this.unit = newUnit;
+        this.polarity = newPolarity;
+    }
+
+    /** What the indicator means and how its figures are made up. */
+    public Indicator define(String meaning, String numerator, String denominator) {
+        this.definition = meaning;
+        this.numeratorDefinition = numerator;
+        this.denominatorDefinition = denominator;
+        return this;
+    }
+
+    public Indicator reportedBy(String newOwner, String newFrequency) {
+        this.owner = newOwner;
+        this.frequency = newFrequency == null ? "quarterly" : newFrequency;
+        return this;
+    }
+
+    /** Makes this indicator one part of the total's breakdown under the given label. */
+    public Indicator partOf(Indicator total, String breakdownLabel) {
+        if (total == this) {
+            throw new IllegalArgumentException("An indicator cannot be part of itself");
+        }
+        this.partOf = total;
+        this.breakdown = total == null ? null : breakdownLabel;
+        return this;
+    }
+
+    /** How far from target, in the indicator's own unit, still counts as within tolerance. */
+    public Indicator tolerate(BigDecimal margin) {
+        this.tolerance = margin;
+        return this;
+    }
+
+    public void linkAction(long actionId) {
+        linkedActions.add(actionId);
+    }
+
+    public void unlinkAction(long actionId) {
+        linkedActions.remove(actionId);
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getTitle() { return title; }
+    public String getDefinition() { return definition; }
+    public Unit getUnit() { return unit; }
+    public Polarity getPolarity() { return polarity; }
+    public String getFrequency() { return frequency; }
+    public String getOwner() { return owner; }
+    public String getNumeratorDefinition() { return numeratorDefinition; }
+    public String getDenominatorDefinition() { return denominatorDefinition; }
+    public Indicator getPartOf() { return partOf; }
+    public String getBreakdown() { return breakdown; }
+    public BigDecimal getTolerance() { return tolerance == null ? BigDecimal.ZERO : tolerance; }
+    public Set<Long> getLinkedActions() { return Set.copyOf(linkedActions); }
+}

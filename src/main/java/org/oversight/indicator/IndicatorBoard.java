@@ -1,0 +1,82 @@
+package org.oversight.indicator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the indicator pages show: the list with standings, an indicator's series, and a breakdown. */
+@Service
+public class IndicatorBoard {
+    private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
+    private final IndicatorChecks checks;
+
+    IndicatorBoard(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorChecks checks) {
+        this.indicators = indicators;
+        this.values = values;
+        this.checks = checks;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndicatorSummary> summaries() {
+        Map<String, List<IndicatorValue>> byCode = values.findAllInOrder().stream()
+                .collect(Collectors.groupingBy(v -> v.getIndicator().getCode()));
+        Map<String, Long> warnings = checks.all().stream().collect(Collectors.groupingBy(IndicatorWarning::indicator, Collectors.counting()));
+        List<IndicatorSummary> summaries = new ArrayList<>();
+        for (Indicator indicator : indicators.findAllByOrderByCode()) {
+            List<IndicatorValue> series = byCode.getOrDefault(indicator.getCode(), List.of());
+            IndicatorValue latest = series.isEmpty() ? null : series.get(series.size() - 1);
+            summaries.add(new IndicatorSummary(indicator, latest, latest == null ? null : Standing.of(latest, series),
+                    warnings.getOrDefault(indicator.getCode(), 0L)));
+        }
+        return summaries;
+    }
+
+    @Transactional(readOnly = true)
+    public Indicator indicator(long id) {
+        return indicators.findById(id).orElseThrow(() -> new IndicatorNotFound(id));
+    }
+
+    /** The series, newest first, each with its standing. */
+    @Transactional(readOnly = true)
+    public List<ValueLine> lines(Indicator indicator) {
+        List<IndicatorValue> series = values.findByIndicatorOrderByPeriodEnd(indicator);
+        return series.stream().sorted(Comparator.comparing(IndicatorValue::getPeriod).reversed())
+                .map(v -> new ValueLine(v, Standing.of(v, series))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public String trendSvg(Indicator indicator) {
+        return IndicatorCharts.trendSvg(indicator, values.findByIndicatorOrderByPeriodEnd(indicator));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Indicator> parts(Indicator total) {
+        return indicators.findByPartOfOrderByCode(total);
+    }
+
+    /** The parts' figures for the total's latest period that has them all. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Breakdown> breakdown(Indicator total) {
+        List<Indicator> parts = parts(total);
+        List<IndicatorValue> series = values.findByIndicatorOrderByPeriodEnd(total);
+        for (int i = series.size() - 1; i >= 0; i--) {
+            ReportingPeriod period = series.get(i).getPeriod();
+            List<BreakdownPart> bars = parts.stream().map(p -> values.findByIndicatorAndPeriod(p, period)
+                    .map(v -> new BreakdownPart(p.getTitle(), v.getValue())).orElse(null)).toList();
+            if (!bars.isEmpty() && bars.stream().allMatch(java.util.Objects::nonNull)) {
+                return java.util.Optional.of(new Breakdown(period, bars));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Indicator> all() {
+        return indicators.findAllByOrderByCode();
+    }
+}

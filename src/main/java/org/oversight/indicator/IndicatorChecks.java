@@ -1,0 +1,27 @@
+package org.oversight.indicator;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs the integrity checks over the stored values. */
+@Service
+public class IndicatorChecks {
+    private final IndicatorValueRepository values;
+
+    IndicatorChecks(IndicatorValueRepository values) {
+        this.values = values;
+    }
+
+    /** Every warning the stored values raise, except those already accepted. */
+    @Transactional(readOnly = true)
+    public List<IndicatorWarning> all() {
+        return IntegrityChecks.check(values.findAllInOrder().stream().map(CheckedFigure::of).toList());
+    }
+
+    /** The warnings about one indicator. */
+    @Transactional(readOnly = true)
+    public List<IndicatorWarning> about(Indicator indicator) {
+        return all().stream().filter(w -> w.indicator().equals(indicator.getCode())).toList();
+    }
+}

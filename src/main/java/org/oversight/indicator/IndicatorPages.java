@@ -1,0 +1,89 @@
+package org.oversight.indicator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.oversight.plan.ActionRepository;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The indicator list, an indicator's page, and the export of an indicator set. */
+@Controller
+class IndicatorPages {
+    private final IndicatorBoard board;
+    private final IndicatorChecks checks;
+    private final IndicatorExport export;
+    private final IndicatorAccess access;
+    private final ActionRepository actions;
+
+    IndicatorPages(IndicatorBoard board, IndicatorChecks checks, IndicatorExport export, IndicatorAccess access,
+                   ActionRepository actions) {
+        this.board = board;
+        this.checks = checks;
+        this.export = export;
+        this.access = access;
+        this.actions = actions;
+    }
+
+    @GetMapping("/indicators")
+    String list(Model model, Authentication auth) {
+        List<IndicatorSummary> summaries = board.summaries();
+        model.addAttribute("summaries", summaries);
+        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("ownsAny", summaries.stream().anyMatch(s -> access.canEnter(auth, s.indicator())));
+        return "indicator/list";
+    }
+
+    @GetMapping("/indicators/{id}")
+    String show(@PathVariable long id, Model model, Authentication auth) {
+        Indicator indicator = board.indicator(id);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("trendSvg", board.trendSvg(indicator));
+        model.addAttribute("parts", board.parts(indicator));
+        board.breakdown(indicator).ifPresent(b -> {
+            model.addAttribute("breakdown", b);
+            model.addAttribute("breakdownSvg", IndicatorCharts.breakdownSvg(
+                    indicator.getTitle() + " by " + (board.parts(indicator).get(0).getBreakdown() == null ? "part"
+                            : board.parts(indicator).get(0).getBreakdown()) + ", " + b.period(), b.parts()));
+        });
+        List<ValueLine> lines = board.lines(indicator);
+        model.addAttribute("warningLines", checks.about(indicator).stream().map(w -> new WarningLine(w, lines.stream()
+                .map(ValueLine::value).filter(v -> v.getPeriod().toString().equals(w.period()))
+                .map(IndicatorValue::getId).findFirst().orElse(null))).toList());
+        model.addAttribute("lines", lines);
+        model.addAttribute("canEnter", access.canEnter(auth, indicator));
+        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("linkedActions", actions.findAllById(indicator.getLinkedActions()));
+        if (access.canManage(auth)) {
+            model.addAttribute("allActions", actions.findAll().stream().filter(a -> !a.isArchived()).toList());
+        }
+        return "indicator/indicator";
+    }
+
+    /** A warning on the page, with the value it can be accepted on (none for a missing period). */
+    record WarningLine(IndicatorWarning warning, Long valueId) {
+    }
+
+    @GetMapping("/indicators/export.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(name = "code", required = false) List<String> codes) {
+        return download(export.csv(codes).getBytes(StandardCharsets.UTF_8), "indicator-values.csv",
+                MediaType.parseMediaType("text/csv;charset=UTF-8"));
+    }
+
+    @GetMapping("/indicators/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(name = "code", required = false) List<String> codes) {
+        return download(export.xlsx(codes), "indicator-values.xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+}

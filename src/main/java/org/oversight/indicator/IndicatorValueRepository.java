@@ -1,0 +1,20 @@
+package org.oversight.indicator;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Values of indicators, oldest period first. */
+public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
+    List<IndicatorValue> findByIndicatorOrderByPeriodEnd(Indicator indicator);
+
+    Optional<IndicatorValue> findByIndicatorAndPeriod(Indicator indicator, ReportingPeriod period);
+
+    @Query("select v from IndicatorValue v join fetch v.indicator where v.indicator.code in ?1 order by v.periodEnd")
+    List<IndicatorValue> findByIndicatorCodes(Collection<String> codes);
+
+    @Query("select v from IndicatorValue v join fetch v.indicator order by v.indicator.code, v.periodEnd")
+    List<IndicatorValue> findAllInOrder();
+}

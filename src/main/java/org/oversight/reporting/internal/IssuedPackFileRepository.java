@@ -1,0 +1,8 @@
+package org.oversight.reporting.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssuedPackFileRepository extends JpaRepository<IssuedPackFile, Long> {
+    Optional<IssuedPackFile> findByPackIdAndFormat(long packId, String format);
+}

@@ -1,0 +1,56 @@
+package org.oversight.reporting.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.oversight.plan.ActionPlan;
+import org.oversight.plan.PlanAssessment;
+import org.oversight.plan.PlanAssessor;
+import org.oversight.reporting.BoardFollowUpSource;
+import org.oversight.reporting.FollowUpRow;
+import org.oversight.reporting.IndicatorRow;
+import org.oversight.reporting.LinkedIndicatorSource;
+import org.oversight.reporting.PackRequest;
+import org.oversight.reporting.ReportPack;
+import org.oversight.reporting.ReportPack.Cover;
+import org.springframework.stereotype.Component;
+
+/** Builds the one model of a pack from the plan, its assessment, the previous pack and the other features' rows. */
+@Component
+public class PackAssembler {
+    private final PlanAssessor assessor;
+    private final List<BoardFollowUpSource> followUps;
+    private final List<LinkedIndicatorSource> indicators;
+    private final Clock clock;
+
+    public PackAssembler(PlanAssessor assessor, List<BoardFollowUpSource> followUps, List<LinkedIndicatorSource> indicators,
+                  Clock clock) {
+        this.assessor = assessor;
+        this.followUps = followUps;
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    public ReportPack assemble(ActionPlan plan, PackRequest request, Optional<PreviousPack> previous) {
+        PlanAssessment assessment = assessor.assess(plan, request.asAt());
+        Cover cover = new Cover(plan.getId() == null ? 0 : plan.getId(), plan.getTitle(), plan.getOwner().getName(),
+                plan.getSource(), request.board(), request.meeting(), plan.getPeriodStart(), plan.getPeriodEnd(),
+                request.asAt(), request.author(), LocalDate.now(clock), request.forPublication());
+        return new ReportPack(cover, PackSummaries.of(plan, assessment),
+                PackChanges.since(previous, assessment, assessor), PackRows.exceptions(assessment),
+                PackRows.actions(assessment), indicatorsFor(plan, request), followUpsFor(request));
+    }
+
+    private List<IndicatorRow> indicatorsFor(ActionPlan plan, PackRequest request) {
+        long planId = plan.getId() == null ? 0 : plan.getId();
+        Stream<IndicatorRow> rows = indicators.stream().flatMap(s -> s.indicatorsFor(planId, request.asAt()).stream());
+        return rows.filter(r -> !(request.forPublication() && r.exempt())).toList();
+    }
+
+    private List<FollowUpRow> followUpsFor(PackRequest request) {
+        return followUps.stream().flatMap(s -> s.openFollowUps(request.board(), request.asAt()).stream())
+                .filter(r -> !(request.forPublication() && r.exempt())).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.oversight.reporting.internal;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.oversight.reporting.ReportPack;
+
+/**
+ * The pack as a tagged, accessible PDF (PDF/UA): rendered from the same XHTML as the HTML
+ * format, with Liberation Sans embedded from the classpath (never the machine's fonts), the
+ * language and title from the document, charts as SVG with their alternative text.
+ */
+public final class PdfPack {
+    private static final String FAMILY = "Liberation Sans";
+    private final HtmlPack html;
+
+    public PdfPack(HtmlPack html) {
+        this.html = html;
+    }
+
+    public byte[] render(ReportPack pack) {
+        String xhtml = html.render(pack, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
+            font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
+            font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+            font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        String resource = "/liberation/" + file;
+        if (PdfPack.class.getResource(resource) == null) {
+            throw new IllegalStateException("Font " + resource + " is missing from the classpath");
+        }
+        builder.useFont(() -> PdfPack.class.getResourceAsStream(resource), FAMILY, weight, style, true);
+    }
+}

@@ -1,0 +1,123 @@
+package org.oversight.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.oversight.account.CurrentUser;
+import org.oversight.plan.ActionPlan;
+import org.oversight.plan.PlanAccess;
+import org.oversight.plan.PlanRepository;
+import org.oversight.reporting.IssuedPackSummary;
+import org.oversight.reporting.PackRequest;
+import org.oversight.reporting.ReportFormat;
+import org.oversight.reporting.ReportPacks;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code /plans/{id}/reports}: choose a board, date and format; preview, issue and download; the packs issued. */
+@Controller
+class ReportPages {
+    private final ReportPacks packs;
+    private final PlanRepository plans;
+    private final PlanAccess access;
+
+    ReportPages(ReportPacks packs, PlanRepository plans, PlanAccess access) {
+        this.packs = packs;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    @GetMapping("/plans/{id}/reports")
+    String page(@PathVariable long id, @RequestParam(required = false) Long issued,
+                @RequestParam(required = false) String check, ReportForm asked, Authentication auth, Model model) {
+        ActionPlan plan = readable(id, auth);
+        List<IssuedPackSummary> list = packs.issued(id).stream()
+                .filter(p -> access.signedIn(auth) || p.forPublication()).toList();
+        model.addAttribute("plan", plan);
+        model.addAttribute("issuedPacks", list);
+        model.addAttribute("justIssued", issued);
+        model.addAttribute("formats", ReportFormat.values());
+        model.addAttribute("form", new ReportForm("", "", plan.latestRound().orElse(LocalDate.now()).toString(), false, "pdf"));
+        model.addAttribute("signedIn", access.signedIn(auth));
+        model.addAttribute("canIssue", access.canManage(auth));
+        model.addAttribute("boards", list.stream().map(IssuedPackSummary::board).distinct().toList());
+        if (check != null) {
+            model.addAttribute("form", asked);
+            model.addAttribute("errors", asked.errors());
+        }
+        return "reporting/reports";
+    }
+
+    @GetMapping("/plans/{id}/reports/draft")
+    ResponseEntity<byte[]> draft(@PathVariable long id, ReportForm form, Authentication auth) {
+        readable(id, auth);
+        if (!access.signedIn(auth)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Sign in to prepare a report");
+        }
+        if (!form.errors().isEmpty()) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(org.springframework.web.util.UriComponentsBuilder
+                    .fromPath("/plans/{id}/reports").queryParam("check", "1").queryParam("board", form.board())
+                    .queryParam("meeting", form.meeting()).queryParam("asAt", form.asAt())
+                    .queryParam("fileFormat", form.fileFormat()).encode().buildAndExpand(id).toUri()).build();
+        }
+        ReportFormat format = form.format().orElse(ReportFormat.HTML);
+        PackRequest request = form.toRequest(CurrentUser.of(auth).displayName());
+        byte[] bytes = packs.render(packs.prepare(id, request).orElseThrow(ReportPages::notFound), format);
+        return file(bytes, format, "draft-report-plan-" + id, format == ReportFormat.HTML);
+    }
+
+    @PostMapping("/plans/{id}/reports")
+    String issue(@PathVariable long id, ReportForm form, Authentication auth, Model model) {
+        ActionPlan plan = readable(id, auth);
+        if (!access.canManage(auth)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only plan managers issue reports");
+        }
+        List<String> errors = form.errors();
+        if (!errors.isEmpty()) {
+            page(id, null, null, form, auth, model);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            model.addAttribute("plan", plan);
+            return "reporting/reports";
+        }
+        IssuedPackSummary issued = packs.issue(id, form.toRequest(CurrentUser.of(auth).displayName()), auth.getName());
+        return "redirect:/plans/" + id + "/reports?issued=" + issued.id();
+    }
+
+    @GetMapping("/plans/{id}/reports/{packId}.{ext}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long packId, @PathVariable String ext,
+                                    Authentication auth) {
+        readable(id, auth);
+        IssuedPackSummary pack = packs.issuedPack(packId).filter(p -> p.planId() == id)
+                .filter(p -> access.signedIn(auth) || p.forPublication())
+                .orElseThrow(ReportPages::notFound);
+        ReportFormat format = ReportFormat.named(ext).orElseThrow(ReportPages::notFound);
+        byte[] bytes = packs.issuedFile(pack.id(), format).orElseThrow(ReportPages::notFound);
+        return file(bytes, format, "report-" + pack.id() + "-plan-" + id, format == ReportFormat.HTML);
+    }
+
+    private ActionPlan readable(long id, Authentication auth) {
+        return plans.findById(id).filter(p -> access.canRead(auth, p)).orElseThrow(ReportPages::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, ReportFormat format, String name, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(name + "." + format.extension()).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(bytes);
+    }
+}

@@ -1,0 +1,108 @@
+package org.oversight.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oversight.cli.OversightCommandLine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs {@code oversight import minutes ...} in-process against a test database, as the jar would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestPropertySource(locations = "classpath:test-database.properties")
+class ImportMinutesCommandTest {
+    @Autowired
+    OversightCommandLine commandLine;
+    @Autowired
+    Boards boards;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    WorkProgramme programme;
+    TransactionTemplate transaction;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void clearOutput(@Autowired PlatformTransactionManager transactions) {
+        transaction = new TransactionTemplate(transactions);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
+    @Test
+    @DisplayName("should print the 2009 minutes as minutes JSON on a dry run and store nothing")
+    void dryRunPrintsJson() {
+        Path file = SharedExamples.path(SharedExamples.SCRUTINY_2009);
+        long before = meetings.count();
+
+        assertThat(run("import", "minutes", file.toString(), "--dry-run", "--json")).as(err.toString()).isZero();
+
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("meeting").get("date").asString()).isEqualTo("2009-10-06");
+        assertThat(json.get("meeting").get("present")).hasSize(12);
+        assertThat(json.get("meeting").get("apologies")).hasSize(3);
+        assertThat(json.get("items")).hasSize(11);
+        JsonNode item33 = json.get("items").get(8);
+        assertThat(item33.get("number").asString()).isEqualTo("CFL/09/33");
+        assertThat(item33.get("exempt").asBoolean()).isFalse();
+        assertThat(item33.get("decisions").get(0).get("kind").asString()).isEqualTo("RESOLVED");
+        assertThat(item33.get("decisions").get(0).get("points")).hasSize(4);
+        assertThat(json.get("items").get(9).get("decisions").get(0).get("points")).hasSize(4);
+        assertThat(meetings.count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("should store the meeting, its follow-ups and the work programme move, then refuse the same minutes again")
+    void importsAndRefusesTwice(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("panel.txt");
+        Files.writeString(file, MinuteFixtures.panelWithExclusion().replace("Corporate Parenting Panel", "Import Test Panel")
+                .replace("CPP/17/23.", "CPP/17/26. Work programme\nRESOLVED that the Sufficiency Report be moved from"
+                        + " 6 June 2017 to 4 July 2017.\n\nCPP/17/23."));
+
+        assertThat(run("import", "minutes", file.toString(), "--json")).as(err.toString()).isZero();
+
+        transaction.executeWithoutResult(status -> {
+            Board board = boards.findByNameIgnoreCase("Import Test Panel").orElseThrow();
+            Meeting meeting = meetings.findByBoardOrderByDate(board).get(0);
+            assertThat(meeting.getAgendaItems()).hasSize(6);
+            assertThat(meeting.getAgendaItems().get(4).isExempt()).isTrue();
+            assertThat(followUps.findByBoardOrderById(board)).hasSize(3);
+            WorkProgrammeItem moved = programme.findByBoardOrderByPlannedForAscIdAsc(board).get(0);
+            assertThat(moved.getHistory().get(1).describe()).isEqualTo("Moved from 6 June 2017 to 4 July 2017");
+        });
+
+        assertThat(run("import", "minutes", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("already has minutes");
+        assertThat(meetings.findByBoardOrderByDate(boards.findByNameIgnoreCase("Import Test Panel").orElseThrow())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("should exit 1 when the text holds no minutes, and 2 on a date it cannot read")
+    void refusesBadInput(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("letter.txt");
+        Files.writeString(file, "Dear Councillor,\nPlease find the papers attached.\n");
+
+        assertThat(run("import", "minutes", file.toString(), "--json")).isEqualTo(1);
+        assertThat(out.toString()).contains("NO_ITEMS");
+        assertThat(run("import", "minutes", file.toString(), "--date", "next Tuesday")).isEqualTo(2);
+    }
+
+    private int run(String... args) {
+        return commandLine.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+}

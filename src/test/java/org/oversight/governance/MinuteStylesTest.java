@@ -1,0 +1,102 @@
+package org.oversight.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reading minutes in different clerks' styles")
+class MinuteStylesTest {
+
+    @Nested
+    @DisplayName("a panel's minutes with numbered-dot minutes, run-in decisions and an exclusion of the press and public")
+    class PanelStyle {
+        final ReadMinutes minutes = MinutesReader.read(MinuteFixtures.panelWithExclusion());
+
+        @Test
+        @DisplayName("should read minute numbers ending in a full stop and the attendance block")
+        void readsNumbersAndAttendance() {
+            assertThat(minutes.board()).isEqualTo("Corporate Parenting Panel");
+            assertThat(minutes.date()).isEqualTo(LocalDate.of(2017, 3, 14));
+            assertThat(minutes.items()).extracting(ReadMinutes.Item::number)
+                    .containsExactly("CPP/17/21.", "CPP/17/22.", "CPP/17/23.", "CPP/17/24.", "CPP/17/25.");
+            assertThat(minutes.present()).containsExactly("Cllr R Hale (Chair)", "Cllr P Oduya", "M Grant");
+            assertThat(minutes.apologies()).containsExactly("Cllr L Fenwick");
+            assertThat(minutes.officers()).containsExactly("Head of Looked After Children", "Virtual School Head");
+        }
+
+        @Test
+        @DisplayName("should split a heading that runs into its decision word")
+        void splitsRunInHeadings() {
+            ReadMinutes.Item item = minutes.items().get(0);
+            assertThat(item.title()).isEqualTo("Minutes of the last meeting");
+            assertThat(item.decisions()).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DecisionKind.RESOLVED);
+                assertThat(d.text()).isEqualTo("that the minutes of 10 January 2017 be agreed.");
+            });
+        }
+
+        @Test
+        @DisplayName("should mark every item after the exclusion exempt with its Schedule 12A paragraph")
+        void marksExemptItems() {
+            assertThat(minutes.items()).extracting(ReadMinutes.Item::exempt).containsExactly(false, false, false, true, true);
+            assertThat(minutes.items().get(3).exemptParagraph()).isEqualTo("1");
+        }
+
+        @Test
+        @DisplayName("should read points numbered 1. and a) and make follow-ups of the asks, exempt ones marked")
+        void readsPointsAndFollowUps() {
+            assertThat(minutes.items().get(1).decisions().get(0).points()).containsExactly(
+                    "that the virtual school head circulate the attainment figures for children in care to all members;",
+                    "that the panel's congratulations be sent to the young people who achieved awards.");
+            List<MinuteAsks.Ask> asks = MinuteAsks.followUps(minutes);
+            assertThat(asks).extracting(MinuteAsks.Ask::minuteNumber, MinuteAsks.Ask::exempt).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("CPP/17/22.", false), org.assertj.core.groups.Tuple.tuple("CPP/17/22.", false),
+                    org.assertj.core.groups.Tuple.tuple("CPP/17/24.", true));
+            assertThat(asks.get(2).dueNote()).isEqualTo("the June meeting");
+        }
+    }
+
+    @Nested
+    @DisplayName("a board's minutes with 'Minute 7' numbers, title-case decisions and roman numerals")
+    class BoardStyle {
+        final ReadMinutes minutes = MinutesReader.read(MinuteFixtures.partnershipBoard());
+
+        @Test
+        @DisplayName("should read the items, italic decisions and points numbered (i)")
+        void readsItems() {
+            assertThat(minutes.items()).extracting(ReadMinutes.Item::number).containsExactly("7", "8");
+            ReadMinutes.ReadDecision decision = minutes.items().get(1).decisions().get(0);
+            assertThat(decision.kind()).isEqualTo(DecisionKind.RECOMMENDED);
+            assertThat(decision.points()).containsExactly("that partners adopt the revised escalation protocol;",
+                    "that the protocol be reviewed after six months.");
+            assertThat(minutes.items().get(0).decisions()).extracting(ReadMinutes.ReadDecision::kind).containsExactly(DecisionKind.NOTED);
+            assertThat(minutes.startedAt()).hasToString("14:00");
+        }
+    }
+
+    @Test
+    @DisplayName("should read a Word document whose decision words are bold and whose points are typed")
+    void readsWord() throws Exception {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : MinuteFixtures.panelWithExclusion().split("\n")) {
+                XWPFRun run = document.createParagraph().createRun();
+                run.setBold(line.startsWith("RESOLVED") || line.startsWith("CPP"));
+                run.setText(line);
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        ReadMinutes minutes = MinutesReader.read(MinutesDocx.text(new ByteArrayInputStream(docx)));
+        assertThat(minutes.items()).hasSize(5);
+        assertThat(minutes.items().get(4).exempt()).isTrue();
+    }
+}

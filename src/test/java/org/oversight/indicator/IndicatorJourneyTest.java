@@ -1,0 +1,126 @@
+package org.oversight.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.web.HeadlessChromium;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The indicator pages in headless Chromium with the demo, and the axe-core WCAG 2.2 AA checks
+ * on every page visited. Same application settings as the plan journeys, so the context is shared.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser-journeys;DB_CLOSE_DELAY=-1",
+        "oversight.demo.enabled=true"})
+class IndicatorJourneyTest {
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+    private Page page;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = chromium.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void theHealthLeadFindsTheMisstatedPercentageAndAcceptsItWithAReason() {
+        signIn("nhslead");
+        visit("/indicators");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("LAC 1:").setExact(false)));
+        check();
+        assertThat(page.locator("svg[role=img]").first().getAttribute("aria-labelledby")).isNotBlank();
+        assertThat(page.locator("#warnings ~ .govuk-summary-card").first().textContent()).contains("PERCENT_MISMATCH");
+
+        navigateBy(page.getByText("Correct the figures instead").first());
+        check();
+        page.goBack();
+        page.locator("#warnings ~ .govuk-summary-card input[name=reason]").first()
+                .fill("Published before two late returns were counted; corrected in the next report");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept this warning")).first());
+        check();
+
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("PERCENT_MISMATCH warning");
+        assertThat(page.locator("#warnings + p").textContent()).isEqualTo("The figures pass every check.");
+        visit("/indicators/enter");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theManagersIndicatorPagesPassTheAccessibilityChecks() {
+        signIn("manager");
+        visit("/indicators");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("LAC 5:").setExact(false)));
+        check();
+        assertThat(page.locator("svg[role=img]").count()).isEqualTo(2);
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("LAC 5a:").setExact(false)));
+        check();
+        visit("/indicators/import");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")));
+        check();
+        assertThat(page.title()).startsWith("Error: ");
+        visit("/plans");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Improvement plan following the Ofsted inspection").setExact(false)));
+        navigateBy(page.getByText("All actions, with filters"));
+        navigateBy(page.locator("a", new Page.LocatorOptions().setHasText("3.1")).first());
+        check();
+        assertThat(page.locator(".app-linked-indicators").textContent()).contains("LAC 1");
+        assertThat(violations).isEmpty();
+    }
+
+    private void signIn(String username) {
+        visit("/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("demo-password");
+        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
+        assertThat(page.locator("body").textContent()).contains("Sign out");
+    }
+
+    /** Clicks something that loads a new page, and waits for that page. */
+    private void navigateBy(Locator target) {
+        page.evaluate("window.__leaving = true");
+        target.click();
+        page.waitForFunction("() => window.__leaving === undefined");
+        page.waitForLoadState();
+    }
+
+    private void visit(String path) {
+        page.navigate("http://localhost:" + port + path);
+        check();
+    }
+
+    private void check() {
+        page.waitForLoadState();
+        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
+        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
+    }
+}

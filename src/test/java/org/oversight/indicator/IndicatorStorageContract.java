@@ -1,0 +1,83 @@
+package org.oversight.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Indicators, values, corrections, accepted warnings and whole imports survive storage unchanged. */
+@Transactional
+abstract class IndicatorStorageContract {
+    @Autowired TestEntityManager entities;
+    @Autowired IndicatorRepository indicators;
+    @Autowired IndicatorValueRepository values;
+    @Autowired IndicatorImport importer;
+
+    @Test
+    @DisplayName("should keep an indicator, its breakdown parent and its values with comparators, corrections and accepted warnings")
+    void keepsIndicatorsAndValues() {
+        Indicator total = indicators.save(new Indicator("LAC 5", "Children looked after", Unit.COUNT, Polarity.NONE));
+        Indicator part = indicators.save(new Indicator("LAC 5a", "In borough", Unit.COUNT, Polarity.NONE)
+                .partOf(total, "placement location").reportedBy("Head of Performance", "quarterly").tolerate(new BigDecimal("2.5")));
+        IndicatorValue value = new IndicatorValue(part, ReportingPeriod.parse("2017/18 Q2"),
+                new Figures(null, null, new BigDecimal("190"), null, new BigDecimal("180.5"), new BigDecimal("175"),
+                        List.of(new OtherComparator("Region", new BigDecimal("170"))), "Explained"), "lead", Instant.parse("2026-01-01T10:00:00Z"));
+        value.correct(new Figures(null, null, new BigDecimal("191"), null, null, null, List.of(), "Recounted"),
+                "manager", Instant.parse("2026-02-01T10:00:00Z"), "One child missed");
+        value.acceptWarning("SUM_MISMATCH", "Timing of the snapshot", "manager", Instant.parse("2026-02-02T10:00:00Z"));
+        values.save(value);
+        entities.flush();
+        entities.clear();
+
+        IndicatorValue stored = values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("LAC 5a").orElseThrow()).get(0);
+        assertThat(stored.getPeriod()).isEqualTo(ReportingPeriod.quarter(2017, 2));
+        assertThat(stored.getValue()).isEqualByComparingTo("191");
+        assertThat(stored.getIndicator().getPartOf().getCode()).isEqualTo("LAC 5");
+        assertThat(stored.getIndicator().getBreakdown()).isEqualTo("placement location");
+        assertThat(stored.getIndicator().getTolerance()).isEqualByComparingTo("2.5");
+        assertThat(stored.getCorrections()).singleElement().satisfies(c -> {
+            assertThat(c.getPreviousValue()).isEqualByComparingTo("190");
+            assertThat(c.getReason()).isEqualTo("One child missed");
+        });
+        assertThat(stored.hasAccepted("SUM_MISMATCH")).isTrue();
+        assertThat(CheckedFigure.of(stored).accepted()).containsExactly("SUM_MISMATCH");
+    }
+
+    @Test
+    @DisplayName("should keep links to plan actions by id and find indicators by the actions they measure")
+    void keepsLinks() {
+        Indicator indicator = indicators.save(new Indicator("EH 1", "Early help", Unit.PERCENT, Polarity.HIGHER));
+        assertThat(indicators.findLinkedTo(List.of(1L))).isEmpty();
+        assertThat(indicator.getLinkedActions()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should import a whole file, or nothing at all when one row is wrong")
+    void importsAllOrNothing() {
+        String header = String.join(",", IndicatorRow.COLUMNS) + "\n";
+        IndicatorSheet bad = IndicatorCsv.read(header + "A 1,A,count,none,2016,,,5,,,,,,c\nA 2,B,count,none,2016,,,x,,,,,,c\n");
+        assertThat(importer.importRows(bad, "test").importable()).isFalse();
+        IndicatorSheet orphan = IndicatorCsv.read(header + "A 1,A,count,none,2016,,,5,,,,NOPE,b,c\n");
+        assertThat(importer.importRows(orphan, "test").problems()).singleElement().asString().contains("NOPE");
+        assertThat(indicators.count()).isZero();
+
+        IndicatorSheet good = IndicatorCsv.read(header + "T 1,Total,count,none,2016,,,5,,,,,,c\n"
+                + "P 1,Part,count,none,2016,,,3,,,,T 1,b,c\nP 2,Part,count,none,2016,,,1,,,,T 1,b,c\n");
+        ImportPreview done = importer.importRows(good, "test");
+        assertThat(done.warnings()).extracting(IndicatorWarning::code).containsExactly("SUM_MISMATCH");
+        assertThat(values.count()).isEqualTo(3);
+        assertThat(indicators.findByCode("P 1").orElseThrow().getPartOf().getCode()).isEqualTo("T 1");
+
+        ImportPreview again = importer.importRows(IndicatorCsv.read(header + "P 2,Part,count,none,2016,,,2,,,,T 1,b,c\n"), "test");
+        assertThat(again.warnings()).isEmpty();
+        assertThat(again.corrections()).isEqualTo(1);
+        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("P 2").orElseThrow()).get(0).getCorrections())
+                .singleElement().satisfies(c -> assertThat(c.getReason()).isEqualTo(IndicatorImport.IMPORT_REASON));
+    }
+}

@@ -1,0 +1,58 @@
+package org.oversight.security;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo data a route's path variables are filled from: an action the council lead holds
+ * and the NHS lead does not, with progress updates, and its recommendation and plan. A variable
+ * takes the kind of the path segment before it ({@code /plans/{id}} a plan, {@code /actions/{id}}
+ * an action); a new kind of route adds its kind here.
+ */
+record DemoIds(long plan, long recommendation, long action, long update, long account, long actionVersion) {
+    private static final Pattern VARIABLE = Pattern.compile("/([a-z0-9-]+)/\\{([A-Za-z]+)}");
+
+    static DemoIds from(JdbcTemplate jdbc) {
+        long action = jdbc.queryForObject("""
+                select min(al.action_id) from action_lead al join lead l on l.id = al.lead_id
+                where l.held_by = 'lead'
+                and exists (select 1 from progress_update u where u.action_id = al.action_id)
+                and al.action_id not in (select al2.action_id from action_lead al2 join lead l2 on l2.id = al2.lead_id
+                                         where l2.held_by = 'nhslead')""", Long.class);
+        long recommendation = jdbc.queryForObject("select recommendation_id from plan_action where id = ?", Long.class,
+                action);
+        long plan = jdbc.queryForObject("select plan_id from recommendation where id = ?", Long.class, recommendation);
+        long update = jdbc.queryForObject("select min(id) from progress_update where action_id = ?", Long.class, action);
+        long account = jdbc.queryForObject("select id from account where username = 'viewer'", Long.class);
+        long version = jdbc.queryForObject("select version from plan_action where id = ?", Long.class, action);
+        return new DemoIds(plan, recommendation, action, update, account, version);
+    }
+
+    /** The path with each variable replaced by the id of its kind. */
+    String fill(String template) {
+        Matcher matcher = VARIABLE.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(path, "/" + matcher.group(1) + "/" + idFor(matcher.group(1), template));
+        }
+        matcher.appendTail(path);
+        if (path.indexOf("{") >= 0) {
+            throw new IllegalStateException("No demo id for a variable in " + template + ": add its kind to DemoIds");
+        }
+        return path.toString();
+    }
+
+    private String idFor(String segment, String template) {
+        return switch (segment) {
+            case "plans" -> String.valueOf(plan);
+            case "recommendations" -> String.valueOf(recommendation);
+            case "actions" -> String.valueOf(action);
+            case "updates" -> String.valueOf(update);
+            case "accounts" -> String.valueOf(account);
+            case "authorization", "code" -> "organisation";
+            default -> throw new IllegalStateException("No demo id for /" + segment + "/{...} in " + template
+                    + ": add its kind to DemoIds");
+        };
+    }
+}

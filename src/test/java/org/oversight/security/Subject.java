@@ -1,0 +1,39 @@
+package org.oversight.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Who makes a request in the permissions matrix: one column of permissions.csv each, in
+ * this order. The demo accounts play the roles; "action lead of another action" is the NHS
+ * partner lead on an action only the council lead holds.
+ */
+enum Subject {
+    ANONYMOUS("anonymous", null, null),
+    VIEWER("viewer", "viewer", "VIEWER"),
+    OTHER_ACTION_LEAD("action_lead_of_another_action", "nhslead", "ACTION_LEAD"),
+    ACTION_LEAD("action_lead", "lead", "ACTION_LEAD"),
+    PLAN_MANAGER("plan_manager", "manager", "PLAN_MANAGER"),
+    ADMINISTRATOR("administrator", "admin", "ADMINISTRATOR"),
+    /**
+     * A board member who sits on a different board from the one a governance route is about.
+     * Until board membership exists this is a viewer who sits on no board.
+     */
+    OTHER_BOARD_MEMBER("board_member_of_another_board", "otherboard", "VIEWER");
+
+    final String column;
+    private final String username;
+    private final String role;
+
+    Subject(String column, String username, String role) {
+        this.column = column;
+        this.username = username;
+        this.role = role;
+    }
+
+    RequestPostProcessor signIn() {
+        return username == null ? anonymous() : user(username).roles(role);
+    }
+}

@@ -1,0 +1,128 @@
+package org.oversight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The governance journeys in headless Chromium (sharing the browser journeys' application):
+ * a clerk records a minuted item, closes a follow-up on evidence, and anyone reads the public
+ * page; axe-core WCAG 2.2 AA checks on every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser-journeys;DB_CLOSE_DELAY=-1",
+        "oversight.demo.enabled=true"})
+class GovernanceJourneyTest {
+    private static final String SCRUTINY = "Children's Services Overview and Scrutiny Committee";
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+    private Page page;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = chromium.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void aClerkRecordsAMinutedItemWhoseResolutionBecomesAFollowUpAndClosesIt() {
+        signIn("manager");
+        visit("/boards");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SCRUTINY)));
+        check();
+        navigateBy(page.locator("h2:has-text('Upcoming meetings') + p + ul a, h2:has-text('Upcoming meetings') + ul a").first());
+        check();
+
+        page.getByLabel("Minute number").fill("OSC/26/60");
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Missing children");
+        page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true)).selectOption("RESOLVED");
+        page.getByLabel("Numbered points, one a line").fill("1. that officers report to the next meeting on return home interviews");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the item")));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Item recorded: Missing children");
+        assertThat(page.locator("body").textContent()).contains("OSC/26/60", "return home interviews");
+
+        navigateBy(page.getByText("Back to " + SCRUTINY));
+        check();
+        Locator followUp = page.locator(".app-follow-up").filter(new Locator.FilterOptions().setHasText("return home interviews"));
+        followUp.getByLabel("Evidence that the request was met").fill("Report on return home interviews taken at the meeting");
+        navigateBy(followUp.getByRole(AriaRole.BUTTON));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Follow-up closed");
+        assertThat(page.locator(".app-follow-up").filter(new Locator.FilterOptions().setHasText("return home interviews")).count()).isZero();
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void anyoneReadsTheCorporateParentingPanelsPublicPageWithoutItsExemptItem() {
+        visit("/boards");
+        assertThat(page.url()).contains("/sign-in");
+        signIn("viewer");
+        visit("/boards");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Corporate Parenting Panel")));
+        check();
+        String publicPage = page.url() + "/public";
+        page.context().clearCookies();
+        page.navigate(publicPage);
+        check();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Corporate Parenting Panel");
+        assertThat(page.locator("body").textContent()).contains("Health of Children in Care", "1 exempt item is not shown.")
+                .doesNotContain("Oakfield");
+        assertThat(page.locator("body").textContent()).doesNotContain("Sign out");
+        assertThat(violations).isEmpty();
+    }
+
+    private void signIn(String username) {
+        visit("/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("demo-password");
+        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
+        assertThat(page.locator("body").textContent()).contains("Sign out");
+    }
+
+    private void navigateBy(Locator target) {
+        page.evaluate("window.__leaving = true");
+        target.click();
+        page.waitForFunction("() => window.__leaving === undefined");
+        page.waitForLoadState();
+    }
+
+    private void visit(String path) {
+        page.navigate("http://localhost:" + port + path);
+        check();
+    }
+
+    private void check() {
+        page.waitForLoadState();
+        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
+        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
+    }
+}

@@ -1,0 +1,107 @@
+package org.oversight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An update round end to end in headless Chromium, with zero axe-core WCAG 2.2 AA violations on every page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:round-journey;DB_CLOSE_DELAY=-1",
+        "oversight.demo.enabled=true"})
+class RoundJourneyTest {
+    private static HeadlessChromium chromium;
+    @LocalServerPort
+    int port;
+    private Page page;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() { chromium = new HeadlessChromium(); }
+
+    @AfterAll
+    static void stopBrowser() { chromium.close(); }
+
+    @Test
+    void aLeadUpdatesAllTheirActionsFromOnePageAndTheManagerClosesTheRound() {
+        page = chromium.newPage();
+        signIn("lead");
+        visit("/");
+        navigateBy(page.locator("a[href*='/my-updates']").first());
+        check();
+        String roundPage = page.url();
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my updates")));
+        check();
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("Enter progress for at least one action");
+
+        int sections = page.locator("textarea").count();
+        assertThat(sections).isGreaterThan(0);
+        for (int i = 0; i < sections; i++) {
+            page.locator("textarea").nth(i).fill("Progress recorded in the round for section " + (i + 1));
+            page.locator("[id='entries" + i + ".rag']").check();
+            page.locator("[id='entries" + i + ".status']").check();
+        }
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my updates")));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("have been saved");
+        assertThat(page.locator(".govuk-tag", new Page.LocatorOptions().setHasText("Not updated")).count()).isZero();
+        visit("/account/notifications");
+        page.context().close();
+
+        page = chromium.newPage();
+        signIn("manager");
+        visit("/plans");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Improvement plan following the Ofsted inspection").setExact(false)));
+        check();
+        navigateBy(page.getByText("Update rounds"));
+        check();
+        navigateBy(page.locator("table a").first());
+        check();
+        assertThat(page.locator("main").textContent()).contains("Who has updated").contains("lead");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the round")));
+        check();
+        assertThat(page.locator("main").textContent()).contains("The round is closed", "Status as at");
+        page.context().close();
+
+        page = chromium.newPage();
+        signIn("admin");
+        visit("/outbox");
+        page.context().close();
+        assertThat(violations).isEmpty();
+    }
+
+    private void signIn(String username) {
+        visit("/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("demo-password");
+        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
+        assertThat(page.locator("body").textContent()).contains("Sign out");
+    }
+
+    private void navigateBy(Locator target) {
+        page.evaluate("window.__leaving = true");
+        target.click();
+        page.waitForFunction("() => window.__leaving === undefined");
+        page.waitForLoadState();
+    }
+
+    private void visit(String path) {
+        page.navigate("http://localhost:" + port + path);
+        check();
+    }
+
+    private void check() {
+        page.waitForLoadState();
+        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
+        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
+    }
+}
