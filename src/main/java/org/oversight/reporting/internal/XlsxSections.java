@@ -14,9 +14,7 @@ final class XlsxSections {
     static void changes(Workbook book, XlsxStyles styles, ChangesSince ch) {
         XlsxSheet sheet = new XlsxSheet(book, styles, "Changes", List.of("Change", "Ref.", "Action", "What changed",
                 "Deadline moves in all"), 18, 8, 50, 70, 12);
-        if (ch.firstPack()) {
-            sheet.row("None", "", "This is the first pack issued to this board for this plan, so there is no earlier pack to compare with.");
-        }
+        sheet.row("Changes since the previous report", "", new PackWords().changesIntro(ch));
         ChangesSince.KINDS.forEach(kind -> ch.ofKind(kind).forEach(r ->
                 sheet.row(r.kind(), r.reference(), r.action(), r.words(), r.timesMoved())));
     }

@@ -30,6 +30,11 @@ final class XlsxSheet {
             sheet.setColumnWidth(i, 256 * (i < widths.length ? widths[i] : 20));
         }
         sheet.createFreezePane(0, 1);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
     }
 
