@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The clerk's form for one minuted item. Points are one a line. */
-public class MinuteItemForm {
+public class MinuteItemForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     @Size(max = 40)
     private String minuteNumber;
     @NotBlank(message = "Enter the item's title")

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public record IndicatorRow(int line, String code, String title, Unit unit, Polarity polarity, ReportingPeriod period,
                            BigDecimal numerator, BigDecimal denominator, BigDecimal value, BigDecimal target,
                            BigDecimal statisticalNeighbours, BigDecimal england, String partOf, String breakdown,
-                           String commentary) {
+                           String commentary) implements java.io.Serializable {
     /** The columns of the indicator values CSV, in order. */
     public static final String[] COLUMNS = {"code", "title", "unit", "polarity", "period", "numerator", "denominator",
         "value", "target", "statistical_neighbours", "england", "part_of", "breakdown", "commentary"};

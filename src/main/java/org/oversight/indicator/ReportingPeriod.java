@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * "2016/17" (April to March), a quarter of one "2017/18 Q2", a calendar year "2016", or a
  * snapshot "as at" a date "2017-03-31".
  */
-public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt) implements Comparable<ReportingPeriod> {
+public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt)
+        implements Comparable<ReportingPeriod>, java.io.Serializable {
     private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})/(\\d{2}) Q([1-4])");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}");

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * takes the kind of the path segment before it ({@code /plans/{id}} a plan, {@code /actions/{id}}
  * an action); a new kind of route adds its kind here.
  */
-record DemoIds(long plan, long recommendation, long action, long update, long account, long actionVersion) {
+record DemoIds(long plan, long recommendation, long action, long update, long account, long actionVersion,
+               java.util.Map<String, Long> others) {
     private static final Pattern VARIABLE = Pattern.compile("/([a-z0-9-]+)/\\{([A-Za-z]+)}");
 
     static DemoIds from(JdbcTemplate jdbc) {
@@ -26,12 +27,26 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
         long update = jdbc.queryForObject("select min(id) from progress_update where action_id = ?", Long.class, action);
         long account = jdbc.queryForObject("select id from account where username = 'viewer'", Long.class);
         long version = jdbc.queryForObject("select version from plan_action where id = ?", Long.class, action);
-        return new DemoIds(plan, recommendation, action, update, account, version);
+        java.util.Map<String, Long> others = new java.util.HashMap<>();
+        others.put("boards", first(jdbc, "select min(id) from board"));
+        others.put("meetings", first(jdbc, "select min(id) from meeting"));
+        others.put("follow-ups", first(jdbc, "select min(id) from follow_up where status <> 'CLOSED'"));
+        others.put("indicators", first(jdbc, "select min(id) from indicator"));
+        others.put("values", first(jdbc, "select min(id) from indicator_value"));
+        others.put("rounds", first(jdbc, "select max(id) from update_round"));
+        others.put("reports", first(jdbc, "select min(id) from report_pack"));
+        others.put("links", action);
+        return new DemoIds(plan, recommendation, action, update, account, version, others);
+    }
+
+    private static long first(JdbcTemplate jdbc, String sql) {
+        Long id = jdbc.queryForObject(sql, Long.class);
+        return id == null ? 999_999L : id;
     }
 
     /** The path with each variable replaced by the id of its kind. */
     String fill(String template) {
-        Matcher matcher = VARIABLE.matcher(template);
+        Matcher matcher = VARIABLE.matcher(template.replace(".{ext}", ".pdf"));
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(path, "/" + matcher.group(1) + "/" + idFor(matcher.group(1), template));
@@ -51,6 +66,8 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
             case "updates" -> String.valueOf(update);
             case "accounts" -> String.valueOf(account);
             case "authorization", "code" -> "organisation";
+            case "boards", "meetings", "follow-ups", "indicators", "values", "rounds", "reports", "links" ->
+                    String.valueOf(others.get(segment));
             default -> throw new IllegalStateException("No demo id for /" + segment + "/{...} in " + template
                     + ": add its kind to DemoIds");
         };

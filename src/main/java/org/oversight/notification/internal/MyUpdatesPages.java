@@ -60,6 +60,9 @@ class MyUpdatesPages {
         if (!mine.containsAll(form.getEntries().stream().map(RoundUpdatesForm.Entry::getActionId).toList())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not lead all of these actions");
         }
+        if (form.getEntries().size() != mine.size()) {
+            return show(id, auth, model);
+        }
         RoundProblems problems = RoundEntryChecks.check(form, actions);
         if (!problems.isEmpty()) {
             return page(model, returns, auth, form, problems);
