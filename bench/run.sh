@@ -64,8 +64,10 @@ READY_MS=$(( ($(date +%s%N) - APP_START) / 1000000 ))
 STARTED=$(grep -o 'Started OversightApplication in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
 
 log "driving the application from a second process"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 java -Xmx256m -cp "$CP" org.oversight.bench.LoadDriver "http://127.0.0.1:$APP_PORT" "$OUT/targets.properties" \
   "$SECONDS_PER_RUN" "$USERS" | tee "$OUT/load.md"
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 log "timing a plan import (command line, 300 actions)"
 PLAN=$(grep '^plans=' "$OUT/targets.properties" | cut -d= -f2 | cut -d, -f1)
@@ -93,5 +95,6 @@ cat <<REPORT | tee "$OUT/summary.md"
 | plan import, 300 actions (command line, whole JVM) | dry run $DRY_MS ms; import $IMPORT_MS ms |
 | heap ($HEAP limit) | $HEAP_PEAK; $GCS collections; OutOfMemoryError: $OOM |
 | process peak resident memory | $((HWM / 1024)) MB |
+| load average (1, 5, 15 min) | $LOAD_BEFORE before the load runs, $LOAD_AFTER after |
 | machine | $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), $PG_VERSION |
 REPORT

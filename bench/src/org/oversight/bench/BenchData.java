@@ -35,11 +35,11 @@ public final class BenchData {
         LocalDate today = LocalDate.now();
         Properties targets = new Properties();
         long rowsWritten = 0;
-        try (Connection connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true",
-                args[1], args[2])) {
+        try (Connection connection = DriverManager.getConnection(url, args[1], args[2])) {
             connection.setAutoCommit(false);
             Ids ids = new Ids(connection);
-            try (Rows rows = new Rows(connection)) {
+            {
+                Rows rows = new Rows(connection);
                 Council.tables(rows);
                 PlanData.tables(rows);
                 IndicatorData.tables(rows);

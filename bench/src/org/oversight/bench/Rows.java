@@ -1,81 +1,81 @@
 package org.oversight.bench;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 
 /**
- * Batched inserts into one table: {@code rows.add("plan_action", id, ...)} queues a row and
- * sends a batch every thousand rows. Columns are named once per table with {@link #table}.
+ * Bulk rows for PostgreSQL: {@code rows.add("plan_action", id, ...)} queues a row as CSV and
+ * every few thousand rows all queued tables are sent with {@code COPY ... FROM STDIN}, parents
+ * first (tables in the order they were named with {@link #table}).
  */
-final class Rows implements AutoCloseable {
-    private static final int BATCH = 1000;
-    private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-    private final Map<String, Integer> pending = new LinkedHashMap<>();
+final class Rows {
+    private static final int BATCH = 5000;
+    private final CopyManager copy;
+    private final Map<String, String> commands = new LinkedHashMap<>();
+    private final Map<String, StringBuilder> queued = new LinkedHashMap<>();
+    private int pending;
     private long written;
 
-    Rows(Connection connection) {
-        this.connection = connection;
+    Rows(Connection connection) throws SQLException {
+        this.copy = new CopyManager(connection.unwrap(BaseConnection.class));
     }
 
-    void table(String table, String... columns) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
-        statements.put(table, connection.prepareStatement(
-                "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks + ")"));
-        pending.put(table, 0);
+    void table(String table, String... columns) {
+        commands.put(table, "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)");
+        queued.put(table, new StringBuilder());
     }
 
     void add(String table, Object... values) throws SQLException {
-        PreparedStatement s = statements.get(table);
+        StringBuilder csv = queued.get(table);
         for (int i = 0; i < values.length; i++) {
-            s.setObject(i + 1, jdbc(values[i]));
+            csv.append(i == 0 ? "" : ",").append(csv(values[i]));
         }
-        s.addBatch();
-        int n = pending.merge(table, 1, Integer::sum);
+        csv.append('\n');
         written++;
-        if (n >= BATCH) {
+        if (++pending >= BATCH) {
             flush();
         }
     }
 
-    /** Sends every queued row, parents first (tables in the order they were named). */
+    /** Sends every queued row. */
     void flush() throws SQLException {
-        for (Map.Entry<String, PreparedStatement> e : statements.entrySet()) {
-            if (pending.get(e.getKey()) > 0) {
-                e.getValue().executeBatch();
-                pending.put(e.getKey(), 0);
+        try {
+            for (Map.Entry<String, StringBuilder> e : queued.entrySet()) {
+                if (e.getValue().length() > 0) {
+                    copy.copyIn(commands.get(e.getKey()), new StringReader(e.getValue().toString()));
+                    e.getValue().setLength(0);
+                }
             }
+        } catch (IOException e) {
+            throw new SQLException(e);
         }
+        pending = 0;
     }
 
     long written() {
         return written;
     }
 
-    private static Object jdbc(Object value) {
-        if (value instanceof LocalDate d) {
-            return Date.valueOf(d);
+    private static String csv(Object value) {
+        if (value == null) {
+            return "";
         }
-        if (value instanceof Instant i) {
-            return Timestamp.from(i);
+        if (value instanceof String s) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         if (value instanceof Enum<?> e) {
             return e.name();
         }
-        return value;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        for (PreparedStatement s : statements.values()) {
-            s.close();
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
         }
+        return value.toString();
     }
 }
