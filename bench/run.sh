@@ -66,7 +66,7 @@ STARTED=$(grep -o 'Started OversightApplication in [0-9.]* seconds' "$OUT/app.lo
 log "driving the application from a second process"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 java -Xmx256m -cp "$CP" org.oversight.bench.LoadDriver "http://127.0.0.1:$APP_PORT" "$OUT/targets.properties" \
-  "$SECONDS_PER_RUN" "$USERS" | tee "$OUT/load.md"
+  "$SECONDS_PER_RUN" "$USERS" "$APP_PID" | tee "$OUT/load.md"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 log "timing a plan import (command line, 300 actions)"

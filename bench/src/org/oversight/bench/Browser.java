@@ -24,7 +24,7 @@ final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private final HttpClient client;
     private final String base;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentSkipListMap<>();
     private String csrf;
 
     Browser(HttpClient client, String base) {

@@ -18,16 +18,17 @@ final class Latencies {
         }
     }
 
-    synchronized String line(String page, int users, double seconds) {
+    synchronized String line(String page, int users, double seconds, long cpuMillis) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        return String.format("| %-14s | %3d | %8.1f | %8.1f | %8.1f | %7.1f | %6d | %5d |", page, users, ms(sorted, 0.50),
-                ms(sorted, 0.95), ms(sorted, 1.0), count / seconds, count, errors);
+        String cpu = cpuMillis < 0 || count == 0 ? "" : String.format("%.1f", (double) cpuMillis / count);
+        return String.format("| %-14s | %3d | %8.1f | %8.1f | %8.1f | %7.1f | %6d | %5d | %7s |", page, users, ms(sorted, 0.50),
+                ms(sorted, 0.95), ms(sorted, 1.0), count / seconds, count, errors, cpu);
     }
 
     static String header() {
-        return "| page           | users | median ms | p95 ms | max ms | req/s | requests | errors |\n"
-                + "|----------------|-----:|---------:|---------:|---------:|--------:|-------:|------:|";
+        return "| page           | users | median ms | p95 ms | max ms | req/s | requests | errors | app CPU ms/request |\n"
+                + "|----------------|-----:|---------:|---------:|---------:|--------:|-------:|------:|--------:|";
     }
 
     private static double ms(long[] sorted, double quantile) {

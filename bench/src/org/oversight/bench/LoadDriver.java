@@ -20,9 +20,12 @@ import java.util.function.Function;
 /**
  * Drives a running Oversight from its own process over loopback: for each page, at 1, 8 and 32
  * concurrent signed-in users, a warm-up and then a timed run, printing median, p95, requests per
- * second and errors as a Markdown table. Then times report pack drafts and issues.
+ * second and errors as a Markdown table. Then times report pack drafts and issues. Each user has
+ * a session of their own, except that the council's eight action leads share theirs beyond eight users.
  *
- * <p>Arguments: base URL, load targets file (from {@link BenchData}), seconds per run, users list (e.g. 1,8,32).
+ * <p>Arguments: base URL, load targets file (from {@link BenchData}), seconds per run, users list
+ * (e.g. 1,8,32), and optionally the application's process id, to report the processor time it
+ * spent per request (a figure that depends less on what else the machine is doing).
  */
 public final class LoadDriver {
     private LoadDriver() {
@@ -36,6 +39,7 @@ public final class LoadDriver {
         }
         int seconds = Integer.parseInt(args[2]);
         int[] levels = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+        long appPid = args.length > 4 ? Long.parseLong(args[4]) : -1;
         String council = targets.getProperty("council");
         String password = targets.getProperty("password");
         long[] plans = ids(targets, "plans");
@@ -54,7 +58,8 @@ public final class LoadDriver {
         List<Browser> leads = new ArrayList<>();
         for (int i = 0; i < most; i++) {
             managers.add(new Browser(client, base).signIn(council + "-manager", password));
-            leads.add(new Browser(client, base).signIn(council + "-lead" + (1 + i % Council.LEAD_ACCOUNTS), password));
+            leads.add(i < Council.LEAD_ACCOUNTS ? new Browser(client, base).signIn(council + "-lead" + (1 + i), password)
+                    : leads.get(i % Council.LEAD_ACCOUNTS));
         }
         System.out.println(Latencies.header());
         for (Map.Entry<String, Function<Random, String>> page : pages.entrySet()) {
@@ -62,8 +67,9 @@ public final class LoadDriver {
             for (int users : levels) {
                 run(people.subList(0, users), page.getValue(), Math.min(3, seconds), new Latencies());
                 Latencies measured = new Latencies();
+                long cpuBefore = AppCpu.millis(appPid);
                 run(people.subList(0, users), page.getValue(), seconds, measured);
-                System.out.println(measured.line(page.getKey(), users, seconds));
+                System.out.println(measured.line(page.getKey(), users, seconds, AppCpu.millis(appPid) - cpuBefore));
             }
         }
         new ReportTimings(managers.get(0), plans[0]).print();
