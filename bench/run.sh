@@ -51,6 +51,7 @@ GEN_SECONDS=$(( $(date +%s) - GEN_START ))
 DB_SIZE=$(java -cp "$CP" org.oversight.bench.DatabaseSize "$URL")
 
 log "starting the application (heap $HEAP)"
+rm -f "$OUT"/gc.log*
 APP_START=$(date +%s%N)
 java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar target/oversight.jar "${DB_ARGS[@]}" --server.port=$APP_PORT \
   --server.address=127.0.0.1 > "$OUT/app.log" 2>&1 &
@@ -62,12 +63,33 @@ until curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" > /dev/nul
 done
 READY_MS=$(( ($(date +%s%N) - APP_START) / 1000000 ))
 STARTED=$(grep -o 'Started OversightApplication in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
+SUMMARY="$OUT/summary.md"
+note() { echo "$*" | tee -a "$SUMMARY"; }
+: > "$SUMMARY"
+note ""
+note "| scale $SCALE | |"
+note "|---|---|"
+note "| machine | $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), $PG_VERSION |"
+note "| data | $SCALE council(s); generated in $GEN_SECONDS s; database $DB_SIZE |"
+note "| start-up to ready | $READY_MS ms (${STARTED:-log line not found}); load average $(cut -d' ' -f1-3 /proc/loadavg) |"
 
 log "driving the application from a second process"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 java -Xmx256m -cp "$CP" org.oversight.bench.LoadDriver "http://127.0.0.1:$APP_PORT" "$OUT/targets.properties" \
   "$SECONDS_PER_RUN" "$USERS" "$APP_PID" | tee "$OUT/load.md"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+note "| load average (1, 5, 15 min) | $LOAD_BEFORE before the load runs, $LOAD_AFTER after |"
+memory() {
+  cat "$OUT"/gc.log* 2>/dev/null | awk '
+    /Pause/ && match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) {
+      split(substr($0, RSTART, RLENGTH), f, /M->|M\(|M\)/)
+      if (f[1] + 0 > before) before = f[1] + 0
+      if (/Pause Full/) { full++; if (f[2] + 0 > liveFull) liveFull = f[2] + 0 } else if (f[2] + 0 > after) after = f[2] + 0
+      n++ }
+    END { printf "at most %d MB in use before a collection, %d MB after a young one; %d collections, %d full (largest live set after a full one %d MB)", before, after, n, full, liveFull }'
+}
+note "| heap ($HEAP limit), during the load runs | $(memory); OutOfMemoryError: $(grep -c 'OutOfMemoryError' "$OUT/app.log" || true) |"
+note "| process peak resident memory | $(( $(grep VmHWM /proc/$APP_PID/status | awk '{print $2}') / 1024 )) MB |"
 
 log "timing a plan import (command line, 300 actions)"
 PLAN=$(grep '^plans=' "$OUT/targets.properties" | cut -d= -f2 | cut -d, -f1)
@@ -80,21 +102,4 @@ java -Xmx$HEAP -jar target/oversight.jar import plan "$OUT/plan.json" "${DB_ARGS
 t2=$(date +%s%N)
 DRY_MS=$(( (t1 - t0) / 1000000 )); IMPORT_MS=$(( (t2 - t1) / 1000000 ))
 
-HWM=$(grep VmHWM /proc/$APP_PID/status | awk '{print $2}')
-HEAP_PEAK=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$OUT/gc.log" | sed 's/M->/ /; s/M(/ /; s/M)//' | awk '
-  { if ($1 > b) b = $1; if ($2 > a) a = $2; if ($3 > c) c = $3 } END { printf "%d MB used before a collection, %d MB live after one, %d MB committed", b, a, c }')
-GCS=$(grep -c 'Pause' "$OUT/gc.log" || true)
-OOM=$(grep -c 'OutOfMemoryError' "$OUT/app.log" || true)
-
-cat <<REPORT | tee "$OUT/summary.md"
-
-| scale $SCALE | |
-|---|---|
-| data | $SCALE council(s); generated in $GEN_SECONDS s; database $DB_SIZE |
-| start-up to ready | $READY_MS ms (${STARTED:-log line not found}) |
-| plan import, 300 actions (command line, whole JVM) | dry run $DRY_MS ms; import $IMPORT_MS ms |
-| heap ($HEAP limit) | $HEAP_PEAK; $GCS collections; OutOfMemoryError: $OOM |
-| process peak resident memory | $((HWM / 1024)) MB |
-| load average (1, 5, 15 min) | $LOAD_BEFORE before the load runs, $LOAD_AFTER after |
-| machine | $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), $PG_VERSION |
-REPORT
+note "| plan import, 300 actions (command line, whole JVM) | dry run $DRY_MS ms; import $IMPORT_MS ms |"
