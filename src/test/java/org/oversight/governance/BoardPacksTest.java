@@ -48,8 +48,8 @@ class BoardPacksTest {
     @DisplayName("should list the board's open follow-ups in its pack, and leave the exempt one out of a pack for publication")
     void followUpsInThePack() {
         List<FollowUpRow> rows = pack(PANEL.toLowerCase(), false).followUps();
-        assertThat(rows).anyMatch(r -> r.text().contains("dental checks") && r.owner().equalsIgnoreCase("Designated nurse")
-                && !r.exempt() && r.reference().equals("CPP/26/06"));
+        assertThat(rows).anyMatch(r -> r.text().contains("dental checks") && !r.exempt()
+                && r.reference().startsWith("CPP/26/06") && r.meeting().matches("\\d{1,2} [A-Z][a-z]+ \\d{4}"));
         assertThat(rows).anyMatch(r -> r.text().contains("contract monitoring visits") && r.exempt());
         assertThat(rows).allMatch(r -> r.status().equals("Open") || r.status().equals("Overdue"));
 
