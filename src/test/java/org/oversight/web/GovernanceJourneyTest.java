@@ -89,7 +89,7 @@ class GovernanceJourneyTest {
         navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SCRUTINY)));
         check();
         page.getByLabel("What the board will consider").fill("Elective home education");
-        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the work programme")));
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the work programme").setExact(true)));
         check();
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Added to the work programme: Elective home education");
 
@@ -97,12 +97,12 @@ class GovernanceJourneyTest {
         check();
         page.locator("#move-meeting").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
         page.getByLabel("Why it is moving").fill("The annual report arrives later");
-        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the item")));
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the item").setExact(true)));
         check();
         assertThat(page.locator("#history").textContent()).contains("Moved from", ": The annual report arrives later", "manager");
 
         page.getByLabel("Why it is being removed").fill("Folded into the children missing education item");
-        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the item")));
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the item").setExact(true)));
         check();
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Removed from the work programme");
         assertThat(page.locator("#history").textContent()).contains("Removed from", "Folded into the children missing education item");
@@ -115,7 +115,7 @@ class GovernanceJourneyTest {
         page.locator("#signoff-subject").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
         page.locator("#signoff-decision").fill("The committee accepted the evidence and closed the recommendation.");
         page.locator("#signoff-evidence").fill("Audit of supervision records presented by the head of service");
-        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the sign-off")));
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the sign-off").setExact(true)));
         check();
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Sign-off recorded");
         assertThat(page.locator("body").textContent()).contains("Sign-offs at this meeting", "Audit of supervision records");
