@@ -76,6 +76,14 @@ class SignOffPagesTest {
         assertThat(page).contains("Board decisions", "The committee accepted the evidence and closed the recommendation.",
                 "Dip sample of 30 assessments", "Closed", Dates.longDate(meeting.getDate()));
 
+        String meetingPage = mvc.perform(get("/meetings/" + meeting.getId()).with(MANAGER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(meetingPage).contains("Sign-offs at this meeting", "Dip sample of 30 assessments", "Record a sign-off",
+                "Record a deadline extension");
+        String viewerPage = mvc.perform(get("/meetings/" + meeting.getId()).with(user("viewer").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(viewerPage).contains("Sign-offs at this meeting").doesNotContain("Record a sign-off");
+
         mvc.perform(post("/meetings/" + meeting.getId() + "/sign-offs").with(MANAGER).with(csrf())
                 .param("subject", "recommendation:" + rec.getId()).param("decision", "Again").param("evidence", "Again"))
                 .andExpect(flash().attribute("errorMessage", "Recommendation " + rec.getNumber() + " has already been closed by a board"));
@@ -87,8 +95,12 @@ class SignOffPagesTest {
     void refusesBadSignOffs() throws Exception {
         Recommendation rec = plan().getRecommendations().get(1);
         long before = signOffs.count();
-        signOff(lastMeeting(), "recommendation:" + rec.getId(), "Closed", " ")
-                .andExpect(flash().attribute("errorMessage", "Say what evidence the board saw"));
+        var refused = signOff(lastMeeting(), "recommendation:" + rec.getId(), "Closed", " ")
+                .andExpect(flash().attribute("errorMessage", "Say what evidence the board saw")).andReturn();
+        String shown = mvc.perform(get("/meetings/" + lastMeeting().getId()).with(MANAGER).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("There is a problem", "href=\"#signoff-evidence\"", "govuk-form-group--error",
+                "id=\"signoff-evidence-error\"", ">Closed</textarea>");
         signOff(lastMeeting(), "", "Closed", "Report").andExpect(flash().attribute("errorField", "subject"));
         signOff(lastMeeting(), "recommendation:nonsense", "Closed", "Report").andExpect(flash().attribute("errorField", "subject"));
         signOff(nextMeeting(), "plan:" + plan().getId(), "Closed", "Report")

@@ -79,7 +79,10 @@ class WorkProgrammePagesTest {
         int before = programme.findByBoardOrderByPlannedForAscIdAsc(panel()).size();
         LocalDate past = meetings.findByBoardOrderByDate(panel()).get(0).getDate();
         String next = futureMeetings(panel()).get(0).toString();
-        add("", next).andExpect(flash().attribute("errorMessage", "Enter what the board will consider"));
+        var refused = add("", next).andExpect(flash().attribute("errorMessage", "Enter what the board will consider")).andReturn();
+        String shown = mvc.perform(get("/boards/" + panel().getId()).with(MANAGER).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("There is a problem", "href=\"#programme-title\"", "id=\"programme-title-error\"");
         add("Fostering recruitment", past.toString()).andExpect(flash().attribute("errorMessage", "Choose one of the board's future meetings"));
         add("Fostering recruitment", LocalDate.parse(next).plusDays(1).toString())
                 .andExpect(flash().attribute("errorField", "meeting"));
@@ -99,8 +102,12 @@ class WorkProgrammePagesTest {
         mvc.perform(post("/work-programme/" + item.getId() + "/move").with(MANAGER).with(csrf())
                 .param("meeting", first.toString()).param("reason", "No change"))
                 .andExpect(flash().attribute("errorField", "meeting"));
-        mvc.perform(post("/work-programme/" + item.getId() + "/remove").with(MANAGER).with(csrf()))
-                .andExpect(flash().attribute("errorMessage", "Say why the item is being removed"));
+        var refused = mvc.perform(post("/work-programme/" + item.getId() + "/remove").with(MANAGER).with(csrf()))
+                .andExpect(flash().attribute("errorMessage", "Say why the item is being removed")).andReturn();
+        String shown = mvc.perform(get("/work-programme/" + item.getId()).with(MANAGER).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("<title>Error: ", "href=\"#remove-reason\"", "id=\"remove-reason-error\"",
+                "aria-describedby=\"remove-reason-error\"");
         WorkProgrammeItem unchanged = programme.findById(item.getId()).orElseThrow();
         assertThat(unchanged.getHistory()).hasSize(1);
         assertThat(unchanged.getPlannedFor()).isEqualTo(first);
