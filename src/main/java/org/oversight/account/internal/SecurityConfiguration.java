@@ -146,7 +146,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
                         .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
-                                "/indicators/*/links/**").hasAnyRole(MANAGE)
+                                "/indicators/*/links/**", "/indicators/*/edit", "/plans/*/indicators/**").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
