@@ -17,4 +17,9 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
 
     @Query("select v from IndicatorValue v join fetch v.indicator order by v.indicator.code, v.periodEnd")
     List<IndicatorValue> findAllInOrder();
+
+    /** Every value with what the checks read of it (accepted warnings) fetched in the same query. */
+    @Query("select distinct v from IndicatorValue v join fetch v.indicator left join fetch v.acceptedWarnings"
+            + " order by v.indicator.code, v.periodEnd")
+    List<IndicatorValue> findAllForChecks();
 }

@@ -149,7 +149,7 @@ class SecurityConfiguration {
                         // Plan managers, administrators and the board's own supporting officers: governance checks which board.
                         .requestMatchers(POST, "/boards/*/programme", "/work-programme/*/move", "/work-programme/*/remove").authenticated()
                         .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
-                                "/indicators/*/links/**").hasAnyRole(MANAGE)
+                                "/indicators/*/links/**", "/indicators/*/edit", "/plans/*/indicators/**").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
