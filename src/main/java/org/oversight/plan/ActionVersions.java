@@ -1,7 +1,10 @@
 package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.util.NoSuchElementException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Loads an action for a change, refusing when it changed since the person last saw it. */
 final class ActionVersions {
@@ -17,6 +20,22 @@ final class ActionVersions {
             throw changedMeanwhile(action);
         }
         return action;
+    }
+
+    /**
+     * Writes the change to the action now, as a new version, so that a change someone else saved
+     * meanwhile is refused here in words rather than when the transaction commits. The new version
+     * is written at once, even when only a progress update was added, so the action's row is locked
+     * before anything else (the end of the audit chain): every writer takes its locks in the same
+     * order, and two writers never wait for each other.
+     */
+    static void saveNow(EntityManager em, Action action) {
+        try {
+            em.lock(action, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
+            throw changedMeanwhile(action);
+        }
     }
 
     static ActionChangedMeanwhile changedMeanwhile(Action action) {
