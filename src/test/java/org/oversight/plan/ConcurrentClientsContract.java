@@ -214,6 +214,7 @@ abstract class ConcurrentClientsContract {
     }
 
     private String engine() {
-        return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " ("
+                + c.getMetaData().getURL() + ")");
     }
 }
