@@ -128,7 +128,7 @@ class SecurityConfiguration {
             SignInFailureHandler failureHandler, ObjectProvider<ClientRegistrationRepository> organisations,
             OidcProperties oidc) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/plans");
+        success.setDefaultTargetUrl("/");
         ClientRegistrationRepository registrations = organisations.getIfAvailable();
         http.authenticationManager(registrations == null ? manager : withOrganisationSignIn(manager, oidc))
                 .authorizeHttpRequests(web -> web
