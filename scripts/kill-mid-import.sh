@@ -76,8 +76,12 @@ kill_after_growth() {
     fi
     sleep 0.05
   done
-  wait "$pid" || true
-  echo "  the import finished before the file grew by $growth bytes: $(cat "$WORK/import.out")"
+  local status=0
+  wait "$pid" || status=$?
+  echo "  the import ended by itself (exit code $status) before the file grew by $growth bytes: $(cat "$WORK/import.out")"
+  if [ "$status" -ne 0 ]; then
+    tail -5 "$WORK/import.err" | sed 's/^/    /'
+  fi
 }
 
 attempt=0

@@ -55,7 +55,7 @@ insert into indicator (id, code, title, unit, polarity, frequency, part_of_id, b
 values (902, 'CLA-RATE-U5', 'Children looked after per 10,000, under 5', 'RATE', 'NONE', 'quarterly', 901, 'Under 5');
 insert into indicator_value (id, indicator_id, period, period_end, numerator, denominator, published_value, target,
     statistical_neighbours, england, commentary, entered_by, entered_at, version)
-values (901, 901, '2025-26 Q4', date '2026-03-31', 412.000, 5.837, 70.584, 68.000, 73.100, 70.000, 'Stable',
+values (901, 901, '2025/26 Q4', date '2026-03-31', 412.000, 5.837, 70.584, 68.000, 73.100, 70.000, 'Stable',
     'manager', timestamp with time zone '2026-04-20 08:30:00+00:00', 1);
 insert into indicator_comparator (value_id, position, name, figure) values (901, 0, 'North West', 88.125);
 insert into indicator_correction (id, value_id, previous_numerator, previous_denominator, previous_value, previous_target,

@@ -93,10 +93,16 @@ public final class RestartablePostgres implements AutoCloseable {
         }
     }
 
+    /** Stops the server if it runs and deletes its data directory. */
     @Override
     public synchronized void close() {
         if (running != null) {
             stop();
+        }
+        try (var files = Files.walk(dataDirectory.getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + dataDirectory, e);
         }
     }
 }
