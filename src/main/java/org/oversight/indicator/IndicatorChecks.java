@@ -19,9 +19,13 @@ public class IndicatorChecks {
         return IntegrityChecks.check(values.findAllForChecks().stream().map(CheckedFigure::of).toList());
     }
 
-    /** The warnings about one indicator. */
+    /**
+     * The warnings about one indicator: checks only its own values and its parts' (a breakdown
+     * warning is raised on the total), not every value the service holds.
+     */
     @Transactional(readOnly = true)
     public List<IndicatorWarning> about(Indicator indicator) {
-        return all().stream().filter(w -> w.indicator().equals(indicator.getCode())).toList();
+        return IntegrityChecks.check(values.findWithParts(indicator).stream().map(CheckedFigure::of).toList()).stream()
+                .filter(w -> w.indicator().equals(indicator.getCode())).toList();
     }
 }

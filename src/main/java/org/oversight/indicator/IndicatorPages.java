@@ -2,6 +2,7 @@ package org.oversight.indicator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.oversight.plan.Action;
 import org.oversight.plan.ActionRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,9 +58,10 @@ class IndicatorPages {
         model.addAttribute("lines", lines);
         model.addAttribute("canEnter", access.canEnter(auth, indicator));
         model.addAttribute("canManage", access.canManage(auth));
-        model.addAttribute("linkedActions", actions.findAllById(indicator.getLinkedActions()));
+        List<Action> linked = actions.findAllById(indicator.getLinkedActions());
+        model.addAttribute("linkedActions", linked);
         if (access.canManage(auth)) {
-            model.addAttribute("allActions", actions.findAll().stream().filter(a -> !a.isArchived()).toList());
+            model.addAttribute("allActions", linkChoices(linked));
         }
         return "indicator/indicator";
     }
@@ -78,6 +80,19 @@ class IndicatorPages {
                     .min(java.util.Comparator.comparing(IndicatorValue::getPeriod)).map(IndicatorValue::getId).orElse(null);
             return new WarningLine(w, valueId, missing ? SeriesCheck.acceptedAs(period) : w.code(), missing);
         }
+    }
+
+    /**
+     * The actions a manager may link: those of the plans the indicator is already linked to, so
+     * the page does not grow with every other plan the service holds; every live action while
+     * the indicator is linked to none.
+     */
+    private List<Action> linkChoices(List<Action> linked) {
+        if (linked.isEmpty()) {
+            return actions.findAll().stream().filter(a -> !a.isArchived()).toList();
+        }
+        return linked.stream().map(a -> a.getRecommendation().getPlan()).distinct()
+                .flatMap(p -> p.actions().stream()).toList();
     }
 
     @GetMapping("/indicators/export.csv")

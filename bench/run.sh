@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Oversight benchmark: bash bench/run.sh SCALE [SECONDS] [USERS]
+#   SCALE   councils to generate (1 = one council; 10; 100 = a national service)
+#   SECONDS length of each timed run (default 15), after a 3-second warm-up
+#   USERS   concurrency levels (default 1,8,32)
+# Starts a real PostgreSQL (embedded-postgres binaries from Maven Central), fills it, starts
+# target/oversight.jar with the postgres profile in a 512 MB heap, drives it from a second
+# process on loopback, times a plan import, and prints every figure. Needs Java 17 and Maven.
+set -euo pipefail
+SCALE=${1:?usage: bash bench/run.sh SCALE [SECONDS] [USERS]}
+SECONDS_PER_RUN=${2:-15}
+USERS=${3:-1,8,32}
+DB_PORT=${BENCH_DB_PORT:-15432}
+APP_PORT=${BENCH_APP_PORT:-18080}
+HEAP=${BENCH_HEAP:-512m}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT="$ROOT/target/bench/scale-$SCALE"
+cd "$ROOT"
+mkdir -p "$OUT"
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+if [ ! -f target/oversight.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
+  log "building target/oversight.jar"
+  mvn -B -q -DskipTests package
+fi
+if [ ! -f target/bench/classpath.txt ] || [ pom.xml -nt target/bench/classpath.txt ]; then
+  mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+fi
+CP="target/bench/classes:target/classes:$(cat target/bench/classpath.txt)"
+javac -proc:none -d target/bench/classes -cp "$CP" $(find bench/src -name '*.java')
+
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+log "starting PostgreSQL on port $DB_PORT"
+java -cp "$CP" org.oversight.bench.BenchDatabase "$DB_PORT" "$OUT/pgdata" > "$OUT/postgres.log" 2>&1 &
+PIDS+=($!)
+until grep -q "ready on port" "$OUT/postgres.log"; do
+  kill -0 "${PIDS[0]}" 2>/dev/null || { cat "$OUT/postgres.log"; exit 1; }
+  sleep 0.5
+done
+PG_VERSION=$(grep -o 'PostgreSQL [0-9.]*' "$OUT/postgres.log")
+URL="jdbc:postgresql://localhost:$DB_PORT/postgres"
+DB_ARGS=(--spring.profiles.active=postgres "--spring.datasource.url=$URL" --spring.datasource.username=postgres --spring.datasource.password=)
+
+log "generating $SCALE council(s)"
+GEN_START=$(date +%s)
+java -Xmx1g -cp "$CP" org.oversight.bench.BenchData "$URL" postgres "" "$SCALE" "$OUT/targets.properties" | tee "$OUT/generate.log"
+GEN_SECONDS=$(( $(date +%s) - GEN_START ))
+DB_SIZE=$(java -cp "$CP" org.oversight.bench.DatabaseSize "$URL")
+
+log "starting the application (heap $HEAP)"
+APP_START=$(date +%s%N)
+java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar target/oversight.jar "${DB_ARGS[@]}" --server.port=$APP_PORT \
+  --server.address=127.0.0.1 > "$OUT/app.log" 2>&1 &
+APP_PID=$!
+PIDS+=($APP_PID)
+until curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" > /dev/null; do
+  kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log"; exit 1; }
+  sleep 0.1
+done
+READY_MS=$(( ($(date +%s%N) - APP_START) / 1000000 ))
+STARTED=$(grep -o 'Started OversightApplication in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
+
+log "driving the application from a second process"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+java -Xmx256m -cp "$CP" org.oversight.bench.LoadDriver "http://127.0.0.1:$APP_PORT" "$OUT/targets.properties" \
+  "$SECONDS_PER_RUN" "$USERS" "$APP_PID" | tee "$OUT/load.md"
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log "timing a plan import (command line, 300 actions)"
+PLAN=$(grep '^plans=' "$OUT/targets.properties" | cut -d= -f2 | cut -d, -f1)
+java -Xmx$HEAP -jar target/oversight.jar export plan "$PLAN" --format json "${DB_ARGS[@]}" > "$OUT/plan.json" 2> "$OUT/export.log"
+sed -i '0,/"title" *: *"/s//"title": "Imported copy of /' "$OUT/plan.json"
+t0=$(date +%s%N)
+java -Xmx$HEAP -jar target/oversight.jar import plan "$OUT/plan.json" --dry-run "${DB_ARGS[@]}" > "$OUT/import-dry.log" 2>&1 || log "dry run failed: see $OUT/import-dry.log"
+t1=$(date +%s%N)
+java -Xmx$HEAP -jar target/oversight.jar import plan "$OUT/plan.json" "${DB_ARGS[@]}" > "$OUT/import.log" 2>&1 || log "import failed: see $OUT/import.log"
+t2=$(date +%s%N)
+DRY_MS=$(( (t1 - t0) / 1000000 )); IMPORT_MS=$(( (t2 - t1) / 1000000 ))
+
+HWM=$(grep VmHWM /proc/$APP_PID/status | awk '{print $2}')
+HEAP_PEAK=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$OUT/gc.log" | sed 's/M->/ /; s/M(/ /; s/M)//' | awk '
+  { if ($1 > b) b = $1; if ($2 > a) a = $2; if ($3 > c) c = $3 } END { printf "%d MB used before a collection, %d MB live after one, %d MB committed", b, a, c }')
+GCS=$(grep -c 'Pause' "$OUT/gc.log" || true)
+OOM=$(grep -c 'OutOfMemoryError' "$OUT/app.log" || true)
+
+cat <<REPORT | tee "$OUT/summary.md"
+
+| scale $SCALE | |
+|---|---|
+| data | $SCALE council(s); generated in $GEN_SECONDS s; database $DB_SIZE |
+| start-up to ready | $READY_MS ms (${STARTED:-log line not found}) |
+| plan import, 300 actions (command line, whole JVM) | dry run $DRY_MS ms; import $IMPORT_MS ms |
+| heap ($HEAP limit) | $HEAP_PEAK; $GCS collections; OutOfMemoryError: $OOM |
+| process peak resident memory | $((HWM / 1024)) MB |
+| load average (1, 5, 15 min) | $LOAD_BEFORE before the load runs, $LOAD_AFTER after |
+| machine | $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), $PG_VERSION |
+REPORT

@@ -1,0 +1,89 @@
+package org.oversight.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Fills an empty Oversight database with {@code councils} councils' worth of data, each with
+ * three plans of 300 actions, two years of monthly updates, 200 indicators with five years of
+ * values and six boards with three years of meetings. Migrates the schema with the
+ * application's own Flyway migrations first. Writes the ids the load generator needs.
+ *
+ * <p>Arguments: JDBC URL, user, password, number of councils, file for the load targets.
+ */
+public final class BenchData {
+    static final String PASSWORD = "bench-password-2026";
+
+    private BenchData() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int councils = Integer.parseInt(args[3]);
+        long started = System.nanoTime();
+        Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+        LocalDate today = LocalDate.now();
+        Properties targets = new Properties();
+        long rowsWritten = 0;
+        try (Connection connection = DriverManager.getConnection(url, args[1], args[2])) {
+            connection.setAutoCommit(false);
+            Ids ids = new Ids(connection);
+            {
+                Rows rows = new Rows(connection);
+                Council.tables(rows);
+                PlanData.tables(rows);
+                IndicatorData.tables(rows);
+                BoardData.tables(rows);
+                Council.account(rows, ids, "bench-admin", "Benchmark administrator", hash, "ADMINISTRATOR");
+                for (int c = 1; c <= councils; c++) {
+                    Random random = new Random(c);
+                    Council council = Council.write(c, rows, ids, hash);
+                    PlanData planData = new PlanData(rows, ids, random, today);
+                    List<Long> actions = planData.write(council).stream().flatMap(List::stream).toList();
+                    List<Long> indicators = new IndicatorData(rows, ids, random, today).write(council, actions);
+                    new BoardData(rows, ids, random, today).write(council, planData.planIds().get(0));
+                    rows.flush();
+                    connection.commit();
+                    if (c == 1) {
+                        targets.setProperty("actions", sample(actions, 60));
+                        targets.setProperty("indicators", sample(indicators, 60));
+                        targets.setProperty("plans", planData.planIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                        targets.setProperty("council", council.code());
+                    }
+                    if (c % 10 == 0 || c == councils) {
+                        System.out.printf("  %d of %d councils, %,d rows, %.0f s%n", c, councils, rows.written(),
+                                (System.nanoTime() - started) / 1e9);
+                    }
+                }
+                rowsWritten = rows.written();
+            }
+            ids.moveSequencesOn();
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (var s = connection.createStatement()) {
+                s.execute("analyze");
+            }
+        }
+        targets.setProperty("password", PASSWORD);
+        Files.createDirectories(Path.of(args[4]).toAbsolutePath().getParent());
+        try (var out = Files.newBufferedWriter(Path.of(args[4]))) {
+            targets.store(out, "load targets: council 1");
+        }
+        System.out.printf("generated %d councils: %,d rows in %.1f s%n", councils, rowsWritten, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static String sample(List<Long> ids, int count) {
+        Random random = new Random(42);
+        return random.ints(count, 0, ids.size()).mapToObj(ids::get).map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,110 @@
+package org.oversight.bench;
+
+import java.io.Reader;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Drives a running Oversight from its own process over loopback: for each page, at 1, 8 and 32
+ * concurrent signed-in users, a warm-up and then a timed run, printing median, p95, requests per
+ * second and errors as a Markdown table. Then times report pack drafts and issues. Each user has
+ * a session of their own, except that the council's eight action leads share theirs beyond eight users.
+ *
+ * <p>Arguments: base URL, load targets file (from {@link BenchData}), seconds per run, users list
+ * (e.g. 1,8,32), and optionally the application's process id, to report the processor time it
+ * spent per request (a figure that depends less on what else the machine is doing).
+ */
+public final class LoadDriver {
+    private LoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        Properties targets = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(args[1]))) {
+            targets.load(in);
+        }
+        int seconds = Integer.parseInt(args[2]);
+        int[] levels = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+        long appPid = args.length > 4 ? Long.parseLong(args[4]) : -1;
+        String council = targets.getProperty("council");
+        String password = targets.getProperty("password");
+        long[] plans = ids(targets, "plans");
+        long[] actions = ids(targets, "actions");
+        long[] indicators = ids(targets, "indicators");
+        Map<String, Function<Random, String>> pages = new LinkedHashMap<>();
+        pages.put("dashboard", r -> "/plans/" + plans[r.nextInt(plans.length)]);
+        pages.put("action", r -> "/actions/" + actions[r.nextInt(actions.length)]);
+        pages.put("my-actions", r -> "/my-actions");
+        pages.put("indicator", r -> "/indicators/" + indicators[r.nextInt(indicators.length)]);
+        pages.put("api-plans", r -> "/api/plans");
+        pages.put("api-actions", r -> "/api/plans/" + plans[r.nextInt(plans.length)] + "/actions");
+        int most = Arrays.stream(levels).max().orElse(1);
+        HttpClient client = Browser.client(most);
+        List<Browser> managers = new ArrayList<>();
+        List<Browser> leads = new ArrayList<>();
+        for (int i = 0; i < most; i++) {
+            managers.add(new Browser(client, base).signIn(council + "-manager", password));
+            leads.add(i < Council.LEAD_ACCOUNTS ? new Browser(client, base).signIn(council + "-lead" + (1 + i), password)
+                    : leads.get(i % Council.LEAD_ACCOUNTS));
+        }
+        System.out.println(Latencies.header());
+        for (Map.Entry<String, Function<Random, String>> page : pages.entrySet()) {
+            List<Browser> people = page.getKey().equals("my-actions") ? leads : managers;
+            for (int users : levels) {
+                run(people.subList(0, users), page.getValue(), Math.min(3, seconds), new Latencies());
+                Latencies measured = new Latencies();
+                long cpuBefore = AppCpu.millis(appPid);
+                run(people.subList(0, users), page.getValue(), seconds, measured);
+                System.out.println(measured.line(page.getKey(), users, seconds, AppCpu.millis(appPid) - cpuBefore));
+            }
+        }
+        new ReportTimings(managers.get(0), plans[0]).print();
+        client.executor().ifPresent(e -> ((ExecutorService) e).shutdownNow());
+    }
+
+    private static void run(List<Browser> people, Function<Random, String> path, int seconds, Latencies latencies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<?>> running = new ArrayList<>();
+        for (int u = 0; u < people.size(); u++) {
+            Browser browser = people.get(u);
+            Random random = new Random(u);
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    boolean ok;
+                    try {
+                        HttpResponse<String> response = browser.get(path.apply(random));
+                        ok = response.statusCode() == 200;
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    latencies.add(System.nanoTime() - start, ok);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private static long[] ids(Properties targets, String key) {
+        return Arrays.stream(targets.getProperty(key).split(",")).mapToLong(Long::parseLong).toArray();
+    }
+}
