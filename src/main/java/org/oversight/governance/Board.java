@@ -52,6 +52,16 @@ public class Board {
         return username != null && members.stream().anyMatch(m -> username.equals(m.getUsername()));
     }
 
+    /** True when the account is one of the officers who support the board: its clerk among them. */
+    public boolean isSupportedBy(String username) {
+        return username != null && officers().stream().anyMatch(o -> username.equals(o.getUsername()));
+    }
+
+    /** The accounts of the board's supporting officers, for the notices a clerk receives. */
+    public List<String> officerUsernames() {
+        return officers().stream().map(BoardMember::getUsername).filter(u -> u != null && !u.isBlank()).distinct().toList();
+    }
+
     public List<BoardMember> memberList() {
         return members.stream().filter(m -> !m.isOfficer()).toList();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.oversight.account.CurrentUser;
+import org.oversight.plan.PlanRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,10 +25,12 @@ class BoardPages {
     private final WorkProgramme programme;
     private final SignOffs signOffs;
     private final PublicationPolicy policy;
+    private final PlanRepository plans;
     private final Clock clock;
 
     BoardPages(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, SignOffs signOffs,
-               PublicationPolicy policy, Clock clock) {
+               PublicationPolicy policy, PlanRepository plans, Clock clock) {
+        this.plans = plans;
         this.boards = boards;
         this.meetings = meetings;
         this.followUps = followUps;
@@ -55,8 +58,11 @@ class BoardPages {
                 .map(m -> view(m, viewer)).toList());
         model.addAttribute("recent", all.stream().filter(m -> m.getDate().isBefore(today))
                 .sorted(Comparator.comparing(Meeting::getDate).reversed()).limit(3).map(m -> view(m, viewer)).toList());
-        model.addAttribute("programme", programme.findByBoardOrderByPlannedForAscIdAsc(board).stream()
-                .filter(i -> !i.isRemoved() && !i.getPlannedFor().isBefore(today)).toList());
+        List<WorkProgrammeItem> items = programme.findByBoardOrderByPlannedForAscIdAsc(board);
+        model.addAttribute("programme", items.stream().filter(i -> !i.isRemoved() && !i.getPlannedFor().isBefore(today)).toList());
+        model.addAttribute("removedItems", items.stream().filter(WorkProgrammeItem::isRemoved).toList());
+        model.addAttribute("canChangeProgramme", ProgrammeEditing.mayChange(board, viewer));
+        model.addAttribute("programmeMeetings", all.stream().filter(m -> !m.getDate().isBefore(today)).toList());
         model.addAttribute("openFollowUps", policy.followUpsFor(board,
                 followUps.findByBoardAndStatusOrderById(board, FollowUpStatus.OPEN), viewer));
         model.addAttribute("signOffs", signOffs.findByBoardOrderByDecidedOnDesc(board));
@@ -73,6 +79,12 @@ class BoardPages {
         model.addAttribute("board", meeting.getBoard());
         model.addAttribute("canRecord", viewer.canManagePlans());
         model.addAttribute("decisionKinds", DecisionKind.values());
+        model.addAttribute("signOffsHere", signOffs.findByMeetingOrderById(meeting));
+        boolean held = !meeting.getDate().isAfter(LocalDate.now(clock));
+        model.addAttribute("canSignOff", held && viewer.canManagePlans());
+        if (held && viewer.canManagePlans()) {
+            model.addAttribute("signOffPlans", plans.findByArchivedFalseOrderByTitle());
+        }
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", new MinuteItemForm());
         }

@@ -8,4 +8,6 @@ public interface FollowUps extends JpaRepository<FollowUp, Long> {
     List<FollowUp> findByBoardOrderById(Board board);
 
     List<FollowUp> findByBoardAndStatusOrderById(Board board, FollowUpStatus status);
+
+    List<FollowUp> findByStatusOrderById(FollowUpStatus status);
 }

@@ -32,6 +32,11 @@ public class PublicationPolicy {
         return followUps.stream().filter(f -> !f.isExempt()).toList();
     }
 
+    /** Is this follow-up kept from anything published (it arose from an exempt item)? */
+    public boolean withheldFromPublic(FollowUp followUp) {
+        return followUp.isExempt();
+    }
+
     public List<FollowUp> followUpsFor(Board board, List<FollowUp> followUps, CurrentUser viewer) {
         return maySeeExempt(board, viewer) ? followUps : publicFollowUps(followUps);
     }

@@ -10,4 +10,6 @@ public interface SignOffs extends JpaRepository<SignOff, Long> {
     List<SignOff> findByPlanIdOrderByDecidedOn(Long planId);
 
     List<SignOff> findByBoardOrderByDecidedOnDesc(Board board);
+
+    List<SignOff> findByMeetingOrderById(Meeting meeting);
 }

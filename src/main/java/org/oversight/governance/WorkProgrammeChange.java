@@ -57,6 +57,11 @@ public class WorkProgrammeChange {
         } + (reason == null || reason.isBlank() ? "" : ": " + reason);
     }
 
+    /** The change with who made it and when: "Moved from 3 November 2026 to 5 January 2027: reason (manager, 12 October 2026)". */
+    public String describeWithWho() {
+        return describe() + " (" + changedBy + ", " + Dates.longDate(changedAt.atZone(Dates.LONDON).toLocalDate()) + ")";
+    }
+
     public Kind getKind() { return kind; }
     public LocalDate getFromDate() { return fromDate; }
     public LocalDate getToDate() { return toDate; }

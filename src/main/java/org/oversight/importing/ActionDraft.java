@@ -32,8 +32,13 @@ final class ActionDraft {
         if (before.isEmpty()) {
             put(field, text);
         } else {
-            boolean cut = !before.matches("(?s).*[.;:!?)]$") || Character.isLowerCase(text.strip().charAt(0));
+            boolean cut = !endsSentence(before) || Character.isLowerCase(text.strip().charAt(0));
             cells.put(field, before + (cut ? " " : "\n") + text.strip());
         }
+    }
+
+    /** Whether the text ends as a sentence or a bracketed aside does. */
+    static boolean endsSentence(String text) {
+        return !text.isEmpty() && ".;:!?)".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 }

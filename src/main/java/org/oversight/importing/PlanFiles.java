@@ -8,32 +8,33 @@ import java.util.Locale;
 import org.oversight.plan.PlanExchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a file into a plan: exchange JSON directly, any other format through the first
  * {@link DocumentReader} bean that reads it, then the understanding step. Files over the size
- * limit ({@code oversight.import.max-bytes}, 20 MB by default) are refused before reading.
+ * limit ({@code oversight.import.max-size}, 20 MB by default) are refused before reading.
  */
 @Component
 public class PlanFiles {
     private final List<DocumentReader> readers;
     private final PlanUnderstanding understanding;
     private final JsonMapper json;
-    private final long maxBytes;
+    private final DataSize maxSize;
 
     public PlanFiles(List<DocumentReader> readers, PlanUnderstanding understanding, JsonMapper json,
-                     @Value("${oversight.import.max-bytes:20971520}") long maxBytes) {
+                     @Value("${oversight.import.max-size:20MB}") DataSize maxSize) {
         this.readers = readers;
         this.understanding = understanding;
         this.json = json;
-        this.maxBytes = maxBytes;
+        this.maxSize = maxSize;
     }
 
     public PlanReading read(byte[] bytes, String filename, ImportOptions options, ColumnMapping mapping) throws IOException {
-        if (bytes.length > maxBytes) {
-            throw new ImportRefused("The file is " + bytes.length / 1_048_576 + " MB; the most Oversight reads is "
-                    + maxBytes / 1_048_576 + " MB.");
+        if (bytes.length > maxSize.toBytes()) {
+            throw new ImportRefused("This file is larger than " + maxSize.toMegabytes() + " MB, the most Oversight reads."
+                    + " Split it, or remove pictures and other sheets, and try again.");
         }
         if (bytes.length == 0) {
             throw new ImportRefused("The file is empty.");

@@ -27,10 +27,12 @@ final class TableReading {
     private RecommendationDraft current;
     private ActionDraft last;
     private final Deque<String> surplus = new ArrayDeque<>();
+    private final DoubtfulJoins doubtfulJoins;
 
     TableReading(ColumnMapping mapping, List<ImportWarning> warnings) {
         this.mapping = mapping;
         this.warnings = warnings;
+        this.doubtfulJoins = new DoubtfulJoins(warnings);
     }
 
     void read(SourceTable table, String workstream) {
@@ -119,16 +121,26 @@ final class TableReading {
         return !anchored && (fragment || row.text(LEAD).isEmpty());
     }
 
+    /**
+     * Joins a continuation row to the action above. Most are the lines of a cell that a page
+     * break or a PDF extraction split over several rows, and join without a word; a row whose
+     * text starts a new sentence after one that ended may instead be an action of its own that
+     * lacks its lead and dates, so that join is warned.
+     */
     private void join(Row row, PlanField work, boolean heading) {
+        String text = row.text(work);
+        boolean doubtful = !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && ActionDraft.endsSentence(last.get(work));
         for (PlanField f : PER_ACTION) {
             last.append(f, row.text(f));
         }
-        last.append(work, row.text(work));
+        last.append(work, text);
         if (heading) {
             last.append(ACTION, row.text(ACTION));
         }
-        warnings.add(new ImportWarning("JOINED_ROW", null, "Read as the continuation of the row above (no dates or"
-                + " priority of its own); check the join", row.where(work)));
+        if (doubtful) {
+            doubtfulJoins.add(row.source().number(), row.where(work), last);
+        }
     }
 
     /** Rows after this one that have no action text of their own but their own dates, priority or lead. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.time.Instant;
 @Table(name = "indicator_correction")
 public class Correction {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_ids")
+    @SequenceGenerator(name = "indicator_ids", sequenceName = "indicator_ids", allocationSize = 50)
     private Long id;
     private BigDecimal previousNumerator;
     private BigDecimal previousDenominator;

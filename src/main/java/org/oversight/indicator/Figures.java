@@ -18,6 +18,20 @@ public record Figures(BigDecimal numerator, BigDecimal denominator, BigDecimal v
         commentary = commentary == null || commentary.isBlank() ? null : commentary.strip();
     }
 
+    /** The same figures, however many decimal places each was written with. */
+    public boolean sameAs(Figures other) {
+        return same(numerator, other.numerator) && same(denominator, other.denominator) && same(value, other.value)
+                && same(target, other.target) && same(statisticalNeighbours, other.statisticalNeighbours)
+                && same(england, other.england) && java.util.Objects.equals(commentary, other.commentary)
+                && others.size() == other.others.size() && java.util.stream.IntStream.range(0, others.size()).allMatch(
+                        i -> others.get(i).name().equals(other.others.get(i).name())
+                                && same(others.get(i).figure(), other.others.get(i).figure()));
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     public static Figures of(BigDecimal value) {
         return new Figures(null, null, value, null, null, null, List.of(), null);
     }

@@ -103,8 +103,13 @@ class ImportIndicatorsCommand implements FeatureCommand {
     private static Map<String, Object> value(IndicatorRow row) {
         Map<String, Object> value = new LinkedHashMap<>();
         String[] cells = row.cells();
-        for (int i = 0; i < cells.length; i++) {
-            value.put(IndicatorRow.COLUMNS[i], i >= 5 && i <= 10 ? number(row, i) : (cells[i].isEmpty() ? null : cells[i]));
+        for (int i = 0; i < IndicatorRow.COLUMNS.length; i++) {
+            value.put(IndicatorRow.COLUMNS[i], IndicatorRow.numeric(i) ? number(row, i) : (cells[i].isEmpty() ? null : cells[i]));
+        }
+        for (int i = IndicatorRow.COLUMNS.length; i < cells.length; i++) {
+            if (!cells[i].isEmpty()) {
+                value.put(IndicatorRow.ALL_COLUMNS[i], IndicatorRow.numeric(i) ? row.definition().tolerance() : cells[i]);
+            }
         }
         return value;
     }

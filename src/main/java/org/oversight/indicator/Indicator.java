@@ -11,9 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A measure the board watches: its code ("NI 9" or a local code), what it counts, which way is
@@ -23,7 +26,8 @@ import java.util.Set;
 @Entity
 public class Indicator {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_ids")
+    @SequenceGenerator(name = "indicator_ids", sequenceName = "indicator_ids", allocationSize = 50)
     private Long id;
     private String code;
     private String title;
@@ -42,9 +46,12 @@ public class Indicator {
     private String breakdown;
     private BigDecimal tolerance;
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "indicator_action_link", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "action_id")
     private Set<Long> linkedActions = new LinkedHashSet<>();
+    @Version
+    private long version;
 
     protected Indicator() {
     }
@@ -56,6 +63,14 @@ public class Indicator {
         this.code = code.strip();
         retitle(title);
         measure(unit, polarity);
+    }
+
+    /** Gives the indicator a new code; values keep belonging to it. */
+    public void recode(String newCode) {
+        if (newCode == null || newCode.isBlank()) {
+            throw new IllegalArgumentException("An indicator needs a code");
+        }
+        this.code = newCode.strip();
     }
 
     public void retitle(String newTitle) {
@@ -119,4 +134,5 @@ public class Indicator {
     public String getBreakdown() { return breakdown; }
     public BigDecimal getTolerance() { return tolerance == null ? BigDecimal.ZERO : tolerance; }
     public Set<Long> getLinkedActions() { return Set.copyOf(linkedActions); }
+    public long getVersion() { return version; }
 }

@@ -16,7 +16,7 @@ public class IndicatorChecks {
     /** Every warning the stored values raise, except those already accepted. */
     @Transactional(readOnly = true)
     public List<IndicatorWarning> all() {
-        return IntegrityChecks.check(values.findAllInOrder().stream().map(CheckedFigure::of).toList());
+        return IntegrityChecks.check(values.findAllForChecks().stream().map(CheckedFigure::of).toList());
     }
 
     /**

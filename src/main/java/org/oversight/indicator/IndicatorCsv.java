@@ -25,11 +25,11 @@ public final class IndicatorCsv {
     }
 
     public static String write(List<IndicatorRow> rows) {
-        StringBuilder out = new StringBuilder(String.join(",", IndicatorRow.COLUMNS)).append("\r\n");
+        StringBuilder out = new StringBuilder(String.join(",", IndicatorRow.ALL_COLUMNS)).append("\r\n");
         for (IndicatorRow row : rows) {
             String[] cells = row.cells();
             for (int i = 0; i < cells.length; i++) {
-                out.append(i == 0 ? "" : ",").append(field(cells[i], i < 5 || i > 10));
+                out.append(i == 0 ? "" : ",").append(field(cells[i], !IndicatorRow.numeric(i)));
             }
             out.append("\r\n");
         }

@@ -35,6 +35,7 @@ public class IndicatorExport {
         Indicator i = v.getIndicator();
         return new IndicatorRow(0, i.getCode(), i.getTitle(), i.getUnit(), i.getPolarity(), v.getPeriod(), v.getNumerator(),
                 v.getDenominator(), v.getValue(), v.getTarget(), v.getStatisticalNeighbours(), v.getEngland(),
-                i.getPartOf() == null ? null : i.getPartOf().getCode(), i.getBreakdown(), v.getCommentary());
+                i.getPartOf() == null ? null : i.getPartOf().getCode(), i.getBreakdown(), v.getCommentary(), v.getOthers(),
+                DefinitionCells.of(i));
     }
 }

@@ -1,5 +1,7 @@
 package org.oversight.indicator;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,16 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports indicator values in one transaction, or none: new indicators are created from the
  * file's code, title, unit and polarity; a value already stored for the period is corrected,
  * keeping its previous figures. The preview checks the figures as they would then stand.
+ * What is stored is read once, in two queries, and new rows are sent in JDBC batches.
  */
 @Service
 public class IndicatorImport {
     static final String IMPORT_REASON = "Imported from a file";
+    static final int BATCH = 100;
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    IndicatorImport(IndicatorRepository indicators, IndicatorValueRepository values,
-                    org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+    IndicatorImport(IndicatorRepository indicators, IndicatorValueRepository values, ObjectProvider<Clock> clock) {
         this.indicators = indicators;
         this.values = values;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -33,13 +40,15 @@ public class IndicatorImport {
 
     @Transactional(readOnly = true)
     public ImportPreview preview(IndicatorSheet sheet) {
-        Map<String, Indicator> stored = new HashMap<>();
-        indicators.findAll().forEach(i -> stored.put(i.getCode(), i));
+        return preview(sheet, Stored.load(indicators, values));
+    }
+
+    private ImportPreview preview(IndicatorSheet sheet, Stored stored) {
         List<String> problems = new ArrayList<>(sheet.problems());
         Set<String> codesInFile = new HashSet<>();
         sheet.rows().forEach(r -> codesInFile.add(r.code()));
         for (IndicatorRow row : sheet.rows()) {
-            if (row.partOf() != null && !codesInFile.contains(row.partOf()) && !stored.containsKey(row.partOf())) {
+            if (row.partOf() != null && !codesInFile.contains(row.partOf()) && !stored.indicators.containsKey(row.partOf())) {
                 problems.add("Line " + row.line() + ": part_of names " + row.partOf() + ", which is neither in the file nor stored.");
             }
             if (row.code().equals(row.partOf())) {
@@ -47,21 +56,19 @@ public class IndicatorImport {
             }
         }
         Map<String, CheckedFigure> merged = new LinkedHashMap<>();
-        List<IndicatorValue> existing = values.findAllInOrder();
-        existing.forEach(v -> merged.put(v.getIndicator().getCode() + " " + v.getPeriod(), CheckedFigure.of(v)));
-        Set<String> storedKeys = new HashSet<>(merged.keySet());
+        stored.values.forEach((key, v) -> merged.put(key, CheckedFigure.of(v)));
         int corrections = 0;
         for (IndicatorRow row : sheet.rows()) {
-            String key = row.code() + " " + row.period();
-            corrections += storedKeys.contains(key) ? 1 : 0;
+            String key = Stored.key(row.code(), row.period());
             CheckedFigure before = merged.get(key);
+            corrections += stored.values.containsKey(key) ? 1 : 0;
             CheckedFigure now = row.checked();
             merged.put(key, before == null ? now : withAccepted(now, before.accepted()));
         }
         Set<String> touched = touchedCodes(sheet.rows());
         List<IndicatorWarning> warnings = IntegrityChecks.check(merged.values()).stream()
                 .filter(w -> touched.contains(w.indicator())).toList();
-        long newIndicators = codesInFile.stream().filter(c -> !stored.containsKey(c)).count();
+        long newIndicators = codesInFile.stream().filter(c -> !stored.indicators.containsKey(c)).count();
         return new ImportPreview(sheet.rows(), problems, warnings, (int) newIndicators,
                 sheet.rows().size() - corrections, corrections);
     }
@@ -85,35 +92,52 @@ public class IndicatorImport {
     /** Saves the rows if the preview finds no problems; returns the preview either way. */
     @Transactional
     public ImportPreview importRows(IndicatorSheet sheet, String by) {
-        ImportPreview preview = preview(sheet);
+        Stored stored = Stored.load(indicators, values);
+        ImportPreview preview = preview(sheet, stored);
         if (!preview.importable()) {
             return preview;
         }
+        entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
         Instant now = clock.instant();
-        Map<String, Indicator> byCode = new HashMap<>();
+        Map<String, Indicator> byCode = stored.indicators;
         for (IndicatorRow row : sheet.rows()) {
-            byCode.computeIfAbsent(row.code(), code -> indicators.findByCode(code)
-                    .orElseGet(() -> indicators.save(new Indicator(code, row.title(), row.unit(), row.polarity()))));
+            byCode.computeIfAbsent(row.code(), code -> persist(new Indicator(code, row.title(), row.unit(), row.polarity())));
         }
-        Map<String, IndicatorValue> existing = new HashMap<>();
-        values.findAllInOrder().forEach(v -> existing.put(v.getIndicator().getCode() + " " + v.getPeriod(), v));
-        List<IndicatorValue> added = new ArrayList<>();
         for (IndicatorRow row : sheet.rows()) {
             Indicator indicator = byCode.get(row.code());
             indicator.retitle(row.title() == null ? indicator.getTitle() : row.title());
             indicator.measure(row.unit(), row.polarity());
+            row.definition().applyTo(indicator);
             if (row.partOf() != null) {
-                Indicator total = byCode.computeIfAbsent(row.partOf(), c -> indicators.findByCode(c).orElseThrow());
-                indicator.partOf(total, row.breakdown());
+                indicator.partOf(byCode.get(row.partOf()), row.breakdown());
             }
-            IndicatorValue stored = existing.get(row.code() + " " + row.period());
-            if (stored == null) {
-                added.add(new IndicatorValue(indicator, row.period(), row.figures(), by, now));
+            IndicatorValue value = stored.values.get(Stored.key(row.code(), row.period()));
+            if (value == null) {
+                persist(new IndicatorValue(indicator, row.period(), row.figures(), by, now));
             } else {
-                stored.correct(row.figures(), by, now, IMPORT_REASON);
+                value.correct(row.figures(), by, now, IMPORT_REASON);
             }
         }
-        values.saveAll(added);
         return preview;
+    }
+
+    private <T> T persist(T entity) {
+        entityManager.persist(entity);
+        return entity;
+    }
+
+    /** The indicators and values stored before the import, by code and by code and period. */
+    private record Stored(Map<String, Indicator> indicators, Map<String, IndicatorValue> values) {
+        static Stored load(IndicatorRepository indicators, IndicatorValueRepository values) {
+            Map<String, Indicator> byCode = new HashMap<>();
+            indicators.findAll().forEach(i -> byCode.put(i.getCode(), i));
+            Map<String, IndicatorValue> byKey = new LinkedHashMap<>();
+            values.findAllForChecks().forEach(v -> byKey.put(key(v.getIndicator().getCode(), v.getPeriod()), v));
+            return new Stored(byCode, byKey);
+        }
+
+        static String key(String code, ReportingPeriod period) {
+            return code + "\u0000" + period;
+        }
     }
 }

@@ -1,9 +1,12 @@
 package org.oversight.indicator;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,29 @@ public class IndicatorLinks {
     @Transactional(readOnly = true)
     public List<LinkedIndicator> forAction(long actionId) {
         return forActions(List.of(actionId));
+    }
+
+    /** Each link between an indicator and one of the given actions, by indicator code then action reference. */
+    @Transactional(readOnly = true)
+    public List<PlanLink> linksIn(Collection<org.oversight.plan.Action> actions) {
+        Map<Long, org.oversight.plan.Action> byId = new HashMap<>();
+        actions.forEach(a -> byId.put(a.getId(), a));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        List<PlanLink> found = new ArrayList<>();
+        for (Indicator indicator : indicators.findLinkedTo(byId.keySet())) {
+            indicator.getLinkedActions().stream().filter(byId::containsKey).forEach(actionId -> found.add(
+                    new PlanLink(indicator.getId(), indicator.getCode(), indicator.getTitle(), actionId,
+                            byId.get(actionId).getReference(), byId.get(actionId).getDescription())));
+        }
+        found.sort(Comparator.comparing(PlanLink::indicatorCode).thenComparing(PlanLink::actionReference));
+        return found;
+    }
+
+    /** One link between an indicator and a plan action. */
+    public record PlanLink(long indicatorId, String indicatorCode, String indicatorTitle, long actionId,
+                           String actionReference, String actionDescription) {
     }
 
     @Transactional

@@ -54,9 +54,7 @@ class IndicatorPages {
                             : board.parts(indicator).get(0).getBreakdown()) + ", " + b.period(), b.parts()));
         });
         List<ValueLine> lines = board.lines(indicator);
-        model.addAttribute("warningLines", checks.about(indicator).stream().map(w -> new WarningLine(w, lines.stream()
-                .map(ValueLine::value).filter(v -> v.getPeriod().toString().equals(w.period()))
-                .map(IndicatorValue::getId).findFirst().orElse(null))).toList());
+        model.addAttribute("warningLines", checks.about(indicator).stream().map(w -> WarningLine.of(w, lines)).toList());
         model.addAttribute("lines", lines);
         model.addAttribute("canEnter", access.canEnter(auth, indicator));
         model.addAttribute("canManage", access.canManage(auth));
@@ -66,6 +64,22 @@ class IndicatorPages {
             model.addAttribute("allActions", linkChoices(linked));
         }
         return "indicator/indicator";
+    }
+
+    /**
+     * A warning on the page, with the value it is accepted on and the code it is accepted as: a
+     * missing period is accepted on the value just after the gap.
+     */
+    record WarningLine(IndicatorWarning warning, Long valueId, String acceptCode, boolean missing) {
+        static WarningLine of(IndicatorWarning w, List<ValueLine> lines) {
+            boolean missing = w.code().equals(IndicatorWarning.MISSING_PERIOD);
+            ReportingPeriod period = ReportingPeriod.parse(w.period());
+            Long valueId = lines.stream().map(ValueLine::value)
+                    .filter(v -> missing ? v.getPeriod().kind() == period.kind() && v.getPeriod().compareTo(period) > 0
+                            : v.getPeriod().equals(period))
+                    .min(java.util.Comparator.comparing(IndicatorValue::getPeriod)).map(IndicatorValue::getId).orElse(null);
+            return new WarningLine(w, valueId, missing ? SeriesCheck.acceptedAs(period) : w.code(), missing);
+        }
     }
 
     /**
@@ -79,10 +93,6 @@ class IndicatorPages {
         }
         return linked.stream().map(a -> a.getRecommendation().getPlan()).distinct()
                 .flatMap(p -> p.actions().stream()).toList();
-    }
-
-    /** A warning on the page, with the value it can be accepted on (none for a missing period). */
-    record WarningLine(IndicatorWarning warning, Long valueId) {
     }
 
     @GetMapping("/indicators/export.csv")

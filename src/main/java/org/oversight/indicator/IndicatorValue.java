@@ -13,12 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One published figure of an indicator for one reporting period. Its figures are never
@@ -27,7 +29,8 @@ import java.util.Objects;
 @Entity
 public class IndicatorValue {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_ids")
+    @SequenceGenerator(name = "indicator_ids", sequenceName = "indicator_ids", allocationSize = 50)
     private Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "indicator_id")
@@ -42,17 +45,20 @@ public class IndicatorValue {
     private BigDecimal statisticalNeighbours;
     private BigDecimal england;
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "indicator_comparator", joinColumns = @JoinColumn(name = "value_id"))
     @OrderColumn(name = "position")
     private List<OtherComparator> others = new ArrayList<>();
     private String commentary;
     private String enteredBy;
     private Instant enteredAt;
+    @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "value_id", nullable = false)
     @OrderBy("correctedAt")
     private List<Correction> corrections = new ArrayList<>();
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "indicator_accepted_warning", joinColumns = @JoinColumn(name = "value_id"))
     private List<AcceptedWarning> acceptedWarnings = new ArrayList<>();
     @Version
@@ -75,7 +81,7 @@ public class IndicatorValue {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Say why the figures for " + indicator.getCode() + " " + period + " changed");
         }
-        if (corrected.equals(figures())) {
+        if (corrected.sameAs(figures())) {
             return;
         }
         corrections.add(new Correction(figures(), by, at, reason.strip()));

@@ -18,6 +18,11 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
     @Query("select v from IndicatorValue v join fetch v.indicator order by v.indicator.code, v.periodEnd")
     List<IndicatorValue> findAllInOrder();
 
+    /** Every value with what the checks read of it (accepted warnings) fetched in the same query. */
+    @Query("select distinct v from IndicatorValue v join fetch v.indicator left join fetch v.acceptedWarnings"
+            + " order by v.indicator.code, v.periodEnd")
+    List<IndicatorValue> findAllForChecks();
+
     /** The values of one indicator and of the parts of its breakdown, in the order of {@link #findAllInOrder()}. */
     @Query("select v from IndicatorValue v join fetch v.indicator i where i = ?1 or i.partOf = ?1 order by i.code, v.periodEnd")
     List<IndicatorValue> findWithParts(Indicator indicator);

@@ -57,14 +57,14 @@ public final class IndicatorWorkbook {
             CellStyle asText = workbook.createCellStyle();
             asText.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
-            for (int c = 0; c < IndicatorRow.COLUMNS.length; c++) {
-                header.createCell(c).setCellValue(IndicatorRow.COLUMNS[c]);
+            for (int c = 0; c < IndicatorRow.ALL_COLUMNS.length; c++) {
+                header.createCell(c).setCellValue(IndicatorRow.ALL_COLUMNS[c]);
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 String[] cells = rows.get(r).cells();
                 for (int c = 0; c < cells.length; c++) {
-                    write(row.createCell(c), cells[c], c >= 5 && c <= 10, asText);
+                    write(row.createCell(c), cells[c], IndicatorRow.numeric(c), asText);
                 }
             }
             workbook.write(out);

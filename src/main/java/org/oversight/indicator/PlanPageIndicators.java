@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.plan.ActionRepository;
 import org.oversight.plan.Recommendation;
 import org.oversight.plan.RecommendationRepository;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -19,13 +20,38 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.oversight.plan")
 class PlanPageIndicators {
     private static final Pattern ACTION = Pattern.compile("/actions/(\\d+)");
-    private static final Pattern RECOMMENDATION = Pattern.compile("/plans/\\d+/recommendations/(\\d+)");
+    private static final Pattern RECOMMENDATION = Pattern.compile("/plans/(\\d+)/recommendations/(\\d+)");
     private final IndicatorLinks links;
     private final RecommendationRepository recommendations;
+    private final ActionRepository actions;
+    private final IndicatorAccess access;
 
-    PlanPageIndicators(IndicatorLinks links, RecommendationRepository recommendations) {
+    PlanPageIndicators(IndicatorLinks links, RecommendationRepository recommendations, ActionRepository actions,
+                       IndicatorAccess access) {
         this.links = links;
         this.recommendations = recommendations;
+        this.actions = actions;
+        this.access = access;
+    }
+
+    /** Where a plan manager links an indicator from this action or recommendation page; null for others. */
+    @ModelAttribute("indicatorLinkHref")
+    String indicatorLinkHref(HttpServletRequest request, Authentication auth) {
+        if (!"GET".equals(request.getMethod()) || !access.canManage(auth)) {
+            return null;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher rec = RECOMMENDATION.matcher(path);
+        if (rec.matches()) {
+            return "/plans/" + rec.group(1) + "/indicators/link?recommendation=" + rec.group(2);
+        }
+        Matcher action = ACTION.matcher(path);
+        if (action.matches()) {
+            return actions.findById(Long.parseLong(action.group(1))).map(a -> "/plans/"
+                    + a.getRecommendation().getPlan().getId() + "/indicators/link?recommendation="
+                    + a.getRecommendation().getId() + "&action=" + a.getId()).orElse(null);
+        }
+        return null;
     }
 
     @ModelAttribute("linkedIndicators")
@@ -40,7 +66,7 @@ class PlanPageIndicators {
         }
         Matcher rec = RECOMMENDATION.matcher(path);
         if (rec.matches()) {
-            return recommendations.findById(Long.parseLong(rec.group(1)))
+            return recommendations.findById(Long.parseLong(rec.group(2)))
                     .map(r -> links.forActions(actionIds(r))).orElse(null);
         }
         return null;

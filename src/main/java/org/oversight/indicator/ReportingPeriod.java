@@ -15,6 +15,7 @@ public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt)
     private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})/(\\d{2}) Q([1-4])");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The four ways a period is written. */
     public enum Kind { FINANCIAL_YEAR, QUARTER, CALENDAR_YEAR, AS_AT }
@@ -37,7 +38,10 @@ public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt)
 
     /** Reads a period; throws {@link IllegalArgumentException} naming the accepted forms. */
     public static ReportingPeriod parse(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String t = text == null ? "" : text.strip();
+        if (t.indexOf("  ") >= 0 || t.chars().anyMatch(c -> c != ' ' && Character.isWhitespace(c))) {
+            t = SPACES.matcher(t).replaceAll(" ");
+        }
         Matcher m = QUARTER.matcher(t);
         if (m.matches() && consecutive(m)) {
             return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)));
@@ -67,6 +71,15 @@ public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt)
             case QUARTER -> LocalDate.of(year, 4, 1).plusMonths(3L * quarter).minusDays(1);
             case CALENDAR_YEAR -> LocalDate.of(year, 12, 31);
             case AS_AT -> asAt;
+        };
+    }
+
+    /** The month the period ends in, counted from year 0; for periods other than dates. */
+    private int endMonth() {
+        return switch (kind) {
+            case FINANCIAL_YEAR -> (year + 1) * 12 + 2;
+            case QUARTER -> year * 12 + 3 + 3 * quarter - 1;
+            default -> year * 12 + 11;
         };
     }
 
@@ -111,7 +124,8 @@ public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt)
     /** As the indicator CSV writes it. */
     @Override
     public String toString() {
-        String fy = year + "/" + String.format("%02d", (year + 1) % 100);
+        int next = (year + 1) % 100;
+        String fy = year + (next < 10 ? "/0" : "/") + next;
         return switch (kind) {
             case FINANCIAL_YEAR -> fy;
             case QUARTER -> fy + " Q" + quarter;
@@ -132,7 +146,8 @@ public record ReportingPeriod(Kind kind, int year, int quarter, LocalDate asAt)
 
     @Override
     public int compareTo(ReportingPeriod other) {
-        int byEnd = end().compareTo(other.end());
+        int byEnd = kind == Kind.AS_AT || other.kind == Kind.AS_AT ? end().compareTo(other.end())
+                : Integer.compare(endMonth(), other.endMonth());
         return byEnd != 0 ? byEnd : kind.compareTo(other.kind);
     }
 }

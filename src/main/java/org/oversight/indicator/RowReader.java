@@ -44,7 +44,8 @@ final class RowReader {
                     Polarity.read(required(cells, "polarity")), ReportingPeriod.parse(required(cells, "period")),
                     number(cells, "numerator"), number(cells, "denominator"), number(cells, "value"),
                     number(cells, "target"), number(cells, "statistical_neighbours"), number(cells, "england"),
-                    text(cells, "part_of"), text(cells, "breakdown"), text(cells, "commentary"));
+                    text(cells, "part_of"), text(cells, "breakdown"), text(cells, "commentary"),
+                    OtherComparator.read(text(cells, "other_comparators")), definition(cells));
             if (row.value() == null) {
                 throw new IllegalArgumentException("the value is missing");
             }
@@ -57,6 +58,11 @@ final class RowReader {
         } catch (IllegalArgumentException e) {
             problems.add("Line " + line + ": " + e.getMessage());
         }
+    }
+
+    private DefinitionCells definition(List<String> cells) {
+        return new DefinitionCells(text(cells, "owner"), text(cells, "frequency"), number(cells, "tolerance"),
+                text(cells, "definition"), text(cells, "numerator_definition"), text(cells, "denominator_definition"));
     }
 
     IndicatorSheet sheet() {

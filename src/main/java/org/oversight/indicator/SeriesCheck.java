@@ -41,16 +41,24 @@ final class SeriesCheck {
             if (kind == ReportingPeriod.Kind.AS_AT) {
                 return;
             }
-            TreeSet<ReportingPeriod> present = ofKind.stream().map(CheckedFigure::period)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            for (ReportingPeriod p = present.first().next(); p.compareTo(present.last()) < 0; p = p.next()) {
-                if (!present.contains(p)) {
+            java.util.TreeMap<ReportingPeriod, CheckedFigure> present = new java.util.TreeMap<>();
+            ofKind.forEach(f -> present.put(f.period(), f));
+            for (ReportingPeriod p = present.firstKey().next(); p.compareTo(present.lastKey()) < 0; p = p.next()) {
+                if (!present.containsKey(p) && !present.higherEntry(p).getValue().accepted().contains(acceptedAs(p))) {
                     warnings.add(new IndicatorWarning(IndicatorWarning.MISSING_PERIOD, code, p.toString(),
-                            code + " has no value for " + p + " between " + present.first() + " and " + present.last() + "."));
+                            code + " has no value for " + p + " between " + present.firstKey() + " and " + present.lastKey() + "."));
                 }
             }
         });
         return warnings;
+    }
+
+    /**
+     * How accepting a missing period is recorded: on the value just after the gap, as the
+     * warning's code with the missing period, since there is no value of its own to record it on.
+     */
+    static String acceptedAs(ReportingPeriod missing) {
+        return IndicatorWarning.MISSING_PERIOD + " " + missing;
     }
 
     static List<IndicatorWarning> yearToDate(List<CheckedFigure> values) {

@@ -1,8 +1,6 @@
 package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.oversight.audit.AuditTrail;
 import org.oversight.timescale.Timescale;
 import org.oversight.timescale.TimescaleReader;
 import org.oversight.timescale.TimescaleWarning;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -71,12 +68,7 @@ class ActionEditing {
         ActionForm before = ActionForm.from(action);
         action.renumber(form.getReference());
         apply(action, before, form);
-        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        try {
-            em.flush();
-        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
-            throw ActionVersions.changedMeanwhile(action);
-        }
+        ActionVersions.saveNow(em, action);
         audit.record("Action", action.getId(), "edited", "Edited action " + action.getReference(),
                 before.fields(), ActionForm.from(action).fields());
     }

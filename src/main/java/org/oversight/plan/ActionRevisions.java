@@ -1,7 +1,6 @@
 package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.oversight.audit.AuditTrail;
@@ -33,7 +32,7 @@ public class ActionRevisions {
         } else {
             action.overrideRag(colour, reason, by, clock.instant());
         }
-        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ActionVersions.saveNow(em, action);
         audit.record("Action", actionId, "RAG_OVERRIDE", colour == null ? "RAG override removed"
                 : "RAG overridden to " + colour.label() + ": " + reason, before, ActionSnapshots.overrideOf(action));
     }
@@ -44,7 +43,7 @@ public class ActionRevisions {
         Action action = ActionVersions.load(em, actionId, expectedVersion);
         LocalDate before = action.getDueDate();
         DeadlineChange change = action.moveDeadline(newDue, agreedBy, reason, by, clock.instant());
-        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ActionVersions.saveNow(em, action);
         audit.record("Action", actionId, "DEADLINE_MOVED", "Deadline moved to " + LongDate.of(newDue)
                 + ", agreed by " + agreedBy + ": " + reason, java.util.Map.of("due", String.valueOf(before)),
                 java.util.Map.of("due", newDue.toString(), "agreedBy", agreedBy, "reason", reason));

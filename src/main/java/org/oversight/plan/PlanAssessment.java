@@ -18,6 +18,19 @@ public final class PlanAssessment {
         this.byAction = new LinkedHashMap<>(byAction);
     }
 
+    /**
+     * This assessment with each action's status as the closed round fixed it, where the round
+     * kept one; actions added since keep their assessment.
+     */
+    PlanAssessment fixedBy(UpdateRound round) {
+        Map<Action, StatusAssessment> fixed = new LinkedHashMap<>(byAction);
+        for (RoundSnapshotEntry entry : round.getSnapshot()) {
+            byAction.keySet().stream().filter(a -> a.getId() != null && a.getId() == entry.getActionId()).findFirst()
+                    .ifPresent(a -> entry.fixed(a.getOverride(), round).ifPresent(s -> fixed.put(a, s)));
+        }
+        return new PlanAssessment(plan, asAt, fixed);
+    }
+
     public ActionPlan plan() { return plan; }
     public LocalDate asAt() { return asAt; }
 

@@ -6,17 +6,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Proposes every action's status and RAG for an "as at" date from facts, with the reasons in
  * words. First each action's own facts, then dependencies: an action that depends on a red
- * or overdue action, or on a workstream with red actions, is at risk.
+ * or overdue action, or on a workstream with red actions, is at risk. As at the date of a
+ * closed update round, the statuses the round fixed stand, whatever has changed since.
  */
 @Component
 public class PlanAssessor {
+    private final UpdateRoundRepository rounds;
+
+    /** An assessor from facts alone, which knows no rounds. */
+    public PlanAssessor() {
+        this(null);
+    }
+
+    @Autowired
+    PlanAssessor(UpdateRoundRepository rounds) {
+        this.rounds = rounds;
+    }
 
     public PlanAssessment assess(ActionPlan plan, LocalDate asAt) {
+        PlanAssessment fromFacts = propose(plan, asAt);
+        return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts);
+    }
+
+    private Optional<UpdateRound> closedRound(ActionPlan plan, LocalDate asAt) {
+        if (rounds == null || plan.getId() == null || !plan.getRounds().contains(asAt)) {
+            return Optional.empty();
+        }
+        return rounds.findByPlanAndAsAt(plan, asAt).filter(UpdateRound::isClosed);
+    }
+
+    /** Every action's proposal from the facts as at the date. */
+    PlanAssessment propose(ActionPlan plan, LocalDate asAt) {
         ActionRules rules = new ActionRules(asAt, plan.getUpdateCadence(), plan.getCompleteColour());
         Map<Action, List<StatusReason>> own = new LinkedHashMap<>();
         plan.actions().forEach(a -> own.put(a, rules.reasonsFor(a)));

@@ -1,11 +1,9 @@
 package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import org.oversight.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +29,7 @@ public class ProgressUpdates {
     public ProgressUpdate post(long actionId, long expectedVersion, ProgressReport report, String author) {
         Action action = ActionVersions.load(em, actionId, expectedVersion);
         ProgressUpdate update = action.recordProgress(report, author, clock.instant());
-        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        try {
-            em.flush();
-        } catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
-            throw ActionVersions.changedMeanwhile(action);
-        }
+        ActionVersions.saveNow(em, action);
         ActionPlan plan = action.getRecommendation().getPlan();
         audit.record("Action", action.getId(), "PROGRESS_UPDATE",
                 "Progress as at " + LongDate.of(report.asAt()) + " posted by " + author,

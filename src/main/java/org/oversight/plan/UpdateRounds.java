@@ -46,7 +46,7 @@ public class UpdateRounds {
     public UpdateRound close(long roundId, String by) {
         UpdateRound round = find(roundId);
         RoundReturns returns = returnsOf(round);
-        PlanAssessment assessment = assessor.assess(round.getPlan(), round.getAsAt());
+        PlanAssessment assessment = assessor.propose(round.getPlan(), round.getAsAt());
         List<RoundSnapshotEntry> entries = round.getPlan().actions().stream()
                 .map(a -> new RoundSnapshotEntry(a, assessment.of(a), updated(returns, a))).toList();
         round.close(entries, by, clock.instant());

@@ -17,10 +17,18 @@ public record ReportPack(Cover cover, Summary summary, ChangesSince changes, Lis
         actions = List.copyOf(actions);
         indicators = List.copyOf(indicators);
         followUps = List.copyOf(followUps);
-        if (cover.forPublication() && (indicators.stream().anyMatch(IndicatorRow::exempt)
-                || followUps.stream().anyMatch(FollowUpRow::exempt))) {
+        if (cover.forPublication() && anyExempt(indicators, followUps)) {
             throw new IllegalArgumentException("A pack marked for publication cannot contain exempt content");
         }
+    }
+
+    /** Does the pack hold any exempt row? */
+    public boolean containsExempt() {
+        return anyExempt(indicators, followUps);
+    }
+
+    private static boolean anyExempt(List<IndicatorRow> indicators, List<FollowUpRow> followUps) {
+        return indicators.stream().anyMatch(IndicatorRow::exempt) || followUps.stream().anyMatch(FollowUpRow::exempt);
     }
 
     /** Plan, board, meeting, period, "progress as at" date and author. */

@@ -11,7 +11,10 @@ public interface ReportPacks {
 
     byte[] render(ReportPack pack, ReportFormat format);
 
-    /** Prepares the pack, renders every format and keeps them with the model, as issued by {@code username}. */
+    /**
+     * Prepares the pack, renders every format and keeps them with the model, as issued by
+     * {@code username}, and records the issue in the audit trail with a digest of each file.
+     */
     IssuedPackSummary issue(long planId, PackRequest request, String username);
 
     /** Packs issued for a plan, newest first. */
@@ -21,6 +24,9 @@ public interface ReportPacks {
 
     /** The model of an issued pack, exactly as it was stored. */
     Optional<ReportPack> issuedModel(long packId);
+
+    /** The files of an issued pack with their digests, the model ("json") left out. */
+    List<IssuedFile> issuedFiles(long packId);
 
     /** A format of an issued pack, byte for byte as it was issued. */
     Optional<byte[]> issuedFile(long packId, ReportFormat format);

@@ -97,4 +97,35 @@ abstract class GovernanceStorageContract {
         assertThat(signOff.getEvidence()).isEqualTo("Audit of 40 cases");
         assertThat(signOff.getRecommendationId()).isEqualTo(11L);
     }
+
+    @Autowired
+    BoardPacks packs;
+    @Autowired
+    SignOffs signOffs;
+
+    @Test
+    @DisplayName("should keep a removed item with its reason, the packs issued to a board, and find sign-offs by meeting")
+    void keepsRemovalsPacksAndSignOffsByMeeting() {
+        Board board = aPanel();
+        Meeting meeting = entities.persist(new Meeting(board, LocalDate.of(2026, 11, 3), null, null));
+        WorkProgrammeItem item = new WorkProgrammeItem(board, "Virtual school report", LocalDate.of(2027, 1, 5), "clerk", NOW);
+        item.remove("Covered by the annual report", "clerk", NOW);
+        long itemId = entities.persist(item).getId();
+        entities.persist(new SignOff(meeting, SignOff.Kind.PLAN_CLOSED, 7L, "Closed the plan", "Final report", "clerk", NOW));
+        packs.save(new BoardPack(board, 41L, 7L, null, LocalDate.of(2026, 10, 27), "manager"));
+        entities.flush();
+        entities.clear();
+
+        WorkProgrammeItem stored = entities.find(WorkProgrammeItem.class, itemId);
+        assertThat(stored.isRemoved()).isTrue();
+        assertThat(stored.getHistory().get(1).describeWithWho())
+                .isEqualTo("Removed from 5 January 2027: Covered by the annual report (clerk, 3 November 2026)");
+        Board storedBoard = entities.find(Board.class, board.getId());
+        assertThat(packs.existsByBoardAndIssuedOnAfter(storedBoard, LocalDate.of(2026, 10, 26))).isTrue();
+        assertThat(packs.existsByBoardAndIssuedOnAfter(storedBoard, LocalDate.of(2026, 10, 27))).isFalse();
+        assertThat(signOffs.findByMeetingOrderById(entities.find(Meeting.class, meeting.getId())))
+                .extracting(SignOff::getEvidence).containsExactly("Final report");
+        assertThat(storedBoard.officerUsernames()).containsExactly("clerk");
+        assertThat(storedBoard.isSupportedBy("clerk")).isTrue();
+    }
 }

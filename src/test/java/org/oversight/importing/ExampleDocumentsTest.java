@@ -44,6 +44,8 @@ class ExampleDocumentsTest {
         assertThat(action(plan.recommendations(), "4.1.1").dependsOn()).contains("1.4.1");
         assertThat(reading.warnings()).anySatisfy(w -> assertThat(w.message()).contains("iviay ZUTZ"));
         assertThat(plan.recommendations()).allSatisfy(r -> assertThat(r.workstream()).isNotNull());
+        // the lines of cells that the extraction split into rows join quietly; only joins that may hide an action are warned
+        assertThat(reading.warnings()).filteredOn(w -> w.code().equals("JOINED_ROW")).hasSizeLessThan(15);
     }
 
     @Test

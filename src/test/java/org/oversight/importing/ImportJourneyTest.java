@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +63,32 @@ class ImportJourneyTest {
             check();
             assertThat(page.locator(".govuk-notification-banner").textContent())
                     .contains("The plan has been imported: 2 recommendations and 3 actions");
+            assertThat(violations).isEmpty();
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /**
+     * Over the upload limit (oversight.import.max-size, 20 MB), the multipart parsing fails before
+     * Spring Security can read the form's CSRF token: the person must still get the page that says
+     * the file is too big, not a refusal or a stack trace.
+     */
+    @Test
+    void aManagerWhoUploadsATooLargeFileIsToldTheLimit() {
+        page = chromium.newPage();
+        try {
+            signIn("manager");
+            visit("/imports/new");
+            byte[] large = new byte[21 * 1024 * 1024];
+            java.util.Arrays.fill(large, (byte) 'a');
+            page.getByLabel("Upload the plan").setInputFiles(new FilePayload("plan.csv", "text/csv", large));
+            Response response = page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Continue")).click());
+            check();
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(page.locator("main").textContent()).contains("The file you chose is too big",
+                    "The file must be smaller than 20 MB.").doesNotContain("Exception");
             assertThat(violations).isEmpty();
         } finally {
             page.context().close();

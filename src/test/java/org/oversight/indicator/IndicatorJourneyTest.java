@@ -83,6 +83,17 @@ class IndicatorJourneyTest {
         assertThat(page.locator("svg[role=img]").count()).isEqualTo(2);
         navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("LAC 5a:").setExact(false)));
         check();
+        navigateBy(page.locator("a#edit-definition"));
+        check();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Edit the indicator's definition");
+        page.getByLabel("Title").fill("");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the definition")));
+        check();
+        assertThat(page.title()).startsWith("Error: ");
+        page.getByLabel("Title").fill("Placed within the borough");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the definition")));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("definition has been saved");
         visit("/indicators/import");
         navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")));
         check();
@@ -94,6 +105,11 @@ class IndicatorJourneyTest {
         navigateBy(page.locator("a", new Page.LocatorOptions().setHasText("3.1")).first());
         check();
         assertThat(page.locator(".app-linked-indicators").textContent()).contains("LAC 1");
+        navigateBy(page.locator("a#link-an-indicator"));
+        check();
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link the indicator")));
+        check();
+        assertThat(page.title()).startsWith("Error: ");
         assertThat(violations).isEmpty();
     }
 

@@ -80,4 +80,64 @@ abstract class IndicatorStorageContract {
         assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("P 2").orElseThrow()).get(0).getCorrections())
                 .singleElement().satisfies(c -> assertThat(c.getReason()).isEqualTo(IndicatorImport.IMPORT_REASON));
     }
+
+    @Test
+    @DisplayName("should import an export of every column back into the same indicators and values, as CSV and as Excel")
+    void exportImportsBackTheSame() throws Exception {
+        Indicator total = indicators.save(new Indicator("LAC 5", "Children looked after", Unit.COUNT, Polarity.NONE)
+                .define("Children looked after at the end of the period", null, null).reportedBy("Head of Children in Care", "quarterly"));
+        Indicator part = indicators.save(new Indicator("LAC 5a", "Placed out of county, more than 20 miles", Unit.COUNT, Polarity.LOWER)
+                .partOf(total, "placement location").tolerate(new BigDecimal("2")));
+        Indicator health = indicators.save(new Indicator("LAC 1", "Initial health assessments within 20 working days",
+                Unit.PERCENT, Polarity.HIGHER).define("Assessments in time", "Assessed within 20 days", "Came into care")
+                .reportedBy("nhslead", "monthly").tolerate(new BigDecimal("2.5")));
+        Instant at = Instant.parse("2026-01-01T10:00:00Z");
+        values.save(new IndicatorValue(total, ReportingPeriod.parse("2017/18 Q2"), new Figures(null, null,
+                new BigDecimal("312"), null, new BigDecimal("290.5"), null, List.of(), "Rising with new arrivals, \"unaccompanied\""), "m", at));
+        values.save(new IndicatorValue(part, ReportingPeriod.parse("2017/18 Q2"), Figures.of(new BigDecimal("41"))
+                .withTarget(new BigDecimal("35")), "m", at));
+        values.save(new IndicatorValue(health, ReportingPeriod.parse("2017-03-31"), new Figures(new BigDecimal("31"),
+                new BigDecimal("44"), new BigDecimal("70.5"), new BigDecimal("90"), new BigDecimal("61"), new BigDecimal("58.4"),
+                List.of(new OtherComparator("North West", new BigDecimal("63.2")), new OtherComparator("Core cities", new BigDecimal("60"))),
+                "=late returns"), "m", at));
+        entities.flush();
+        IndicatorExport export = new IndicatorExport(values);
+        String csv = export.csv(List.of());
+        byte[] xlsx = export.xlsx(List.of());
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith(String.join(",", IndicatorRow.COLUMNS) + ",other_comparators,owner");
+
+        for (IndicatorSheet file : List.of(IndicatorCsv.read(csv), IndicatorWorkbook.read(new java.io.ByteArrayInputStream(xlsx)))) {
+            values.deleteAll();
+            indicators.findAll().forEach(i -> i.partOf(null, null));
+            entities.flush();
+            indicators.deleteAll();
+            entities.flush();
+            entities.clear();
+            assertThat(importer.importRows(file, "test").importable()).isTrue();
+            entities.flush();
+            entities.clear();
+
+            assertThat(export.csv(List.of())).isEqualTo(csv);
+            Indicator back = indicators.findByCode("LAC 1").orElseThrow();
+            assertThat(back.getOwner()).isEqualTo("nhslead");
+            assertThat(back.getFrequency()).isEqualTo("monthly");
+            assertThat(back.getTolerance()).isEqualByComparingTo("2.5");
+            assertThat(back.getNumeratorDefinition()).isEqualTo("Assessed within 20 days");
+            assertThat(values.findByIndicatorOrderByPeriodEnd(back).get(0).getOthers())
+                    .extracting(OtherComparator::name).containsExactly("North West", "Core cities");
+            assertThat(indicators.findByCode("LAC 5a").orElseThrow().getPartOf().getCode()).isEqualTo("LAC 5");
+        }
+    }
+
+    @Test
+    @DisplayName("should record no correction when a file repeats the stored figures with other decimal places")
+    void repeatsAreNotCorrections() {
+        String header = String.join(",", IndicatorRow.COLUMNS) + "\n";
+        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1,4,25,60,,,,,c\n"), "test");
+        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1.0,4.00,25.0,60.0,,,,,c\n"), "test");
+        entities.flush();
+        entities.clear();
+
+        assertThat(values.findAll()).singleElement().satisfies(v -> assertThat(v.getCorrections()).isEmpty());
+    }
 }

@@ -148,5 +148,15 @@ class IntegrityChecksTest {
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("MISSING_PERIOD", "R 1", "2016/17 Q4"),
                             org.assertj.core.groups.Tuple.tuple("MISSING_PERIOD", "R 1", "2017/18 Q1"));
         }
+    
+        @Test
+        @DisplayName("should not raise a missing period again once it is accepted on the value after the gap")
+        void acceptsAMissingPeriod() {
+            List<IndicatorWarning> warnings = IntegrityChecks.check(List.of(count("R 1", "2016/17 Q3", 1),
+                    accepting(count("R 1", "2017/18 Q1", 1), "MISSING_PERIOD 2016/17 Q4")));
+
+            assertThat(warnings).isEmpty();
+            assertThat(SeriesCheck.acceptedAs(ReportingPeriod.parse("2016/17 Q4"))).isEqualTo("MISSING_PERIOD 2016/17 Q4");
+        }
     }
 }

@@ -11,6 +11,10 @@ final class PackRendering {
     }
 
     static PackRenderer renderer() {
+        return new PackRenderer(engine());
+    }
+
+    static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -18,6 +22,6 @@ final class PackRendering {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        return new PackRenderer(engine);
+        return engine;
     }
 }

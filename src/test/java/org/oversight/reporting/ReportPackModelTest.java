@@ -105,4 +105,16 @@ class ReportPackModelTest {
         assertThatThrownBy(() -> new ReportPack(published.cover(), pack.summary(), pack.changes(), List.of(), List.of(),
                 List.of(), pack.followUps())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("a draft for someone who may not see the board's exempt business leaves the exempt rows out")
+    void withoutExempt() {
+        var request = PackExamples.request(PlanFixtures.AS_AT, false);
+        ReportPack full = PackExamples.assembler().assemble(plan, request, Optional.empty());
+        ReportPack draft = PackExamples.assembler().assemble(plan, request.withoutExempt(), Optional.empty());
+        assertThat(full.containsExempt()).isTrue();
+        assertThat(draft.containsExempt()).isFalse();
+        assertThat(draft.followUps()).extracting(FollowUpRow::reference).containsExactly("CPP/17/23");
+        assertThat(draft.cover().forPublication()).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class ReportPagesTest {
     @Autowired OrganisationRepository organisations;
     @Autowired LeadRepository leads;
     @Autowired PlanRepository plans;
+    @Autowired org.oversight.audit.AuditTrail audit;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager entityManager;
     long draftPlan;
     long publishedPlan;
 
@@ -66,6 +70,47 @@ class ReportPagesTest {
         ReportPack next = packs.prepare(draftPlan, new PackRequest("corporate parenting panel", null, PlanFixtures.AS_AT, "x", false)).orElseThrow();
         assertThat(next.changes().previousPackId()).isEqualTo(issued.id());
         assertThat(packs.issuedModel(issued.id()).orElseThrow().cover().asAt()).isEqualTo(java.time.LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
+    @DisplayName("issuing is audited with who, when, the board, meeting and date and each file's digest, shown on the pack's page")
+    void issueIsAudited() throws Exception {
+        mvc.perform(post("/plans/{id}/reports", draftPlan).param("board", "Scrutiny Panel").param("meeting", "Scrutiny, 3 May 2026")
+                        .param("asAt", "2026-01-31").with(user("manager").roles("PLAN_MANAGER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        IssuedPackSummary issued = packs.issued(draftPlan).get(0);
+        var records = audit.recordsOf("ReportPack", issued.id());
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).who()).isEqualTo("manager");
+        assertThat(records.get(0).summary()).contains("Scrutiny Panel", "Scrutiny, 3 May 2026", "31 January 2026");
+        for (IssuedFile f : packs.issuedFiles(issued.id())) {
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(packs.issuedFile(issued.id(), f.format()).orElseThrow()));
+            assertThat(f.sha256()).isEqualTo(sha);
+            assertThat(records.get(0).after()).contains("\"" + f.format().extension() + "\":\"" + sha + "\"");
+        }
+        mvc.perform(get("/plans/{id}/reports/{p}/details", draftPlan, issued.id()).with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Audit trail"),
+                        org.hamcrest.Matchers.containsString("Issued report " + issued.id()),
+                        org.hamcrest.Matchers.containsString(packs.issuedFiles(issued.id()).get(0).sha256()))));
+    }
+
+    @Test
+    @DisplayName("a pack holding exempt rows is neither listed nor opened for someone who may not see the board's exempt business")
+    void exemptPacksFollowTheExemptRules() throws Exception {
+        IssuedPackSummary issued = packs.issue(draftPlan, new PackRequest("Panel", null, PlanFixtures.AS_AT, "x", false), "manager");
+        entityManager.flush();
+        jdbc.update("update report_pack set contains_exempt = true where id = ?", issued.id());
+        entityManager.clear();
+        assertThat(packs.issuedPack(issued.id()).orElseThrow().containsExempt()).isTrue();
+        for (String path : List.of("/plans/{id}/reports/{p}/details", "/plans/{id}/reports/{p}.pdf")) {
+            mvc.perform(get(path, draftPlan, issued.id()).with(user("manager").roles("PLAN_MANAGER")))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/plans/{id}/reports", draftPlan).with(user("manager").roles("PLAN_MANAGER")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "/reports/" + issued.id() + "/details"))));
     }
 
     @Test

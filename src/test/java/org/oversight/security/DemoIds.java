@@ -36,6 +36,7 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
         others.put("rounds", first(jdbc, "select max(id) from update_round"));
         others.put("reports", first(jdbc, "select min(id) from report_pack"));
         others.put("links", action);
+        others.put("work-programme", first(jdbc, "select min(id) from work_programme_item where status <> 'REMOVED'"));
         return new DemoIds(plan, recommendation, action, update, account, version, others);
     }
 
@@ -66,7 +67,7 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
             case "updates" -> String.valueOf(update);
             case "accounts" -> String.valueOf(account);
             case "authorization", "code" -> "organisation";
-            case "boards", "meetings", "follow-ups", "indicators", "values", "rounds", "reports", "links" ->
+            case "boards", "meetings", "follow-ups", "indicators", "values", "rounds", "reports", "links", "work-programme" ->
                     String.valueOf(others.get(segment));
             default -> throw new IllegalStateException("No demo id for /" + segment + "/{...} in " + template
                     + ": add its kind to DemoIds");

@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The governance journeys in headless Chromium (sharing the browser journeys' application):
- * a clerk records a minuted item, closes a follow-up on evidence, and anyone reads the public
- * page; axe-core WCAG 2.2 AA checks on every page visited.
+ * a clerk records a minuted item, closes a follow-up on evidence, adds, moves and removes a work
+ * programme item and records a sign-off, and anyone reads the public page; axe-core WCAG 2.2 AA
+ * checks on every page visited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:browser-journeys;DB_CLOSE_DELAY=-1",
@@ -78,6 +79,46 @@ class GovernanceJourneyTest {
         check();
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Follow-up closed");
         assertThat(page.locator(".app-follow-up").filter(new Locator.FilterOptions().setHasText("return home interviews")).count()).isZero();
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aClerkAddsMovesAndRemovesAWorkProgrammeItemAndRecordsASignOff() {
+        signIn("manager");
+        visit("/boards");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SCRUTINY)));
+        check();
+        page.getByLabel("What the board will consider").fill("Elective home education");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the work programme").setExact(true)));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Added to the work programme: Elective home education");
+
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Elective home education")));
+        check();
+        page.locator("#move-meeting").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+        page.getByLabel("Why it is moving").fill("The annual report arrives later");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the item").setExact(true)));
+        check();
+        assertThat(page.locator("#history").textContent()).contains("Moved from", ": The annual report arrives later", "manager");
+
+        page.getByLabel("Why it is being removed").fill("Folded into the children missing education item");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the item").setExact(true)));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Removed from the work programme");
+        assertThat(page.locator("#history").textContent()).contains("Removed from", "Folded into the children missing education item");
+
+        navigateBy(page.getByText("Back to " + SCRUTINY));
+        check();
+        assertThat(page.locator("#removed-items").textContent()).contains("Elective home education");
+        navigateBy(page.locator("h2:has-text('Recent decisions') ~ section a").first());
+        check();
+        page.locator("#signoff-subject").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
+        page.locator("#signoff-decision").fill("The committee accepted the evidence and closed the recommendation.");
+        page.locator("#signoff-evidence").fill("Audit of supervision records presented by the head of service");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the sign-off").setExact(true)));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Sign-off recorded");
+        assertThat(page.locator("body").textContent()).contains("Sign-offs at this meeting", "Audit of supervision records");
         assertThat(violations).isEmpty();
     }
 

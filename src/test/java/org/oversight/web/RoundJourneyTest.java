@@ -34,7 +34,8 @@ class RoundJourneyTest {
     void aLeadUpdatesAllTheirActionsFromOnePageAndTheManagerClosesTheRound() {
         page = chromium.newPage();
         signIn("lead");
-        visit("/");
+        assertThat(page.url()).as("signing in lands on the home page").isEqualTo("http://localhost:" + port + "/");
+        assertThat(page.locator(".app-home-rounds").textContent()).contains("You have updated ");
         navigateBy(page.locator("a[href*='/my-updates']").first());
         check();
         String roundPage = page.url();
@@ -58,18 +59,23 @@ class RoundJourneyTest {
 
         page = chromium.newPage();
         signIn("manager");
-        visit("/plans");
-        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Improvement plan following the Ofsted inspection").setExact(false)));
-        check();
-        navigateBy(page.getByText("Update rounds"));
-        check();
-        navigateBy(page.locator("table a").first());
+        assertThat(page.locator("main table").textContent()).containsPattern("\\d+ of \\d+ actions updated; ");
+        navigateBy(page.locator("main table a").first());
         check();
         assertThat(page.locator("main").textContent()).contains("Who has updated").contains("lead");
+        String closedRound = java.net.URI.create(page.url()).getPath();
         navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the round")));
         check();
         assertThat(page.locator("main").textContent()).contains("The round is closed", "Status as at");
+        navigateBy(page.getByText("All update rounds"));
+        check();
+        visit("/");
+        assertThat(page.locator("main a[href='" + closedRound + "']").count()).as("the closed round leaves the home page").isZero();
+        page.context().close();
+
+        page = chromium.newPage();
+        signIn("viewer");
+        assertThat(page.locator("main").textContent()).contains("Your notifications").doesNotContain("Open update rounds");
         page.context().close();
 
         page = chromium.newPage();
@@ -85,6 +91,7 @@ class RoundJourneyTest {
         page.getByLabel("Password").fill("demo-password");
         navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
         assertThat(page.locator("body").textContent()).contains("Sign out");
+        check();
     }
 
     private void navigateBy(Locator target) {

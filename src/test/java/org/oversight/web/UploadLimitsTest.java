@@ -6,10 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import jakarta.servlet.MultipartConfigElement;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Controller;
@@ -29,25 +33,31 @@ class UploadLimitsTest {
     }
 
     @Test
-    @DisplayName("should limit uploads to 21 MB a file and 22 MB a request, just above the import limit")
+    @DisplayName("should take the upload limit from one setting, oversight.import.max-size, and no other")
     void limitsAreConfigured() {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));
         Properties properties = yaml.getObject();
-        assertThat(properties.get("spring.servlet.multipart.max-file-size")).hasToString("21MB");
-        assertThat(properties.get("spring.servlet.multipart.max-request-size")).hasToString("22MB");
+        assertThat(properties.get("oversight.import.max-size")).hasToString("20MB");
+        assertThat(properties).doesNotContainKeys("spring.servlet.multipart.max-file-size",
+                "spring.servlet.multipart.max-request-size", "oversight.import.max-bytes");
     }
 
     @Test
     @DisplayName("should answer a too-large upload with 413 and the error page naming the limit")
     void tooLargeUploadGetsAClearPage() throws Exception {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new TooLargeUpload())
-                .setControllerAdvice(new UploadLimits(DataSize.ofMegabytes(20))).build();
+                .setControllerAdvice(new UploadLimits(uploadConfig(DataSize.ofMegabytes(20)))).build();
 
         mvc.perform(multipart("/upload").file(new MockMultipartFile("file", "plan.xlsx", null, new byte[10])))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(view().name("error"))
                 .andExpect(model().attribute("status", 413))
                 .andExpect(model().attribute("maxUploadMegabytes", 20L));
+    }
+
+    private static ObjectProvider<MultipartConfigElement> uploadConfig(DataSize file) {
+        MultipartConfigElement config = new MultipartConfigElement("", file.toBytes(), file.toBytes() + 1024 * 1024, 0);
+        return new StaticListableBeanFactory(Map.of("multipartConfigElement", config)).getBeanProvider(MultipartConfigElement.class);
     }
 }

@@ -128,7 +128,7 @@ class SecurityConfiguration {
             SignInFailureHandler failureHandler, ObjectProvider<ClientRegistrationRepository> organisations,
             OidcProperties oidc) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/plans");
+        success.setDefaultTargetUrl("/");
         ClientRegistrationRepository registrations = organisations.getIfAvailable();
         http.authenticationManager(registrations == null ? manager : withOrganisationSignIn(manager, oidc))
                 .authorizeHttpRequests(web -> web
@@ -144,9 +144,12 @@ class SecurityConfiguration {
                                 "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
-                        .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close").hasAnyRole(MANAGE)
+                        .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close",
+                                "/meetings/*/sign-offs", "/meetings/*/extensions").hasAnyRole(MANAGE)
+                        // Plan managers, administrators and the board's own supporting officers: governance checks which board.
+                        .requestMatchers(POST, "/boards/*/programme", "/work-programme/*/move", "/work-programme/*/remove").authenticated()
                         .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
-                                "/indicators/*/links/**").hasAnyRole(MANAGE)
+                                "/indicators/*/links/**", "/indicators/*/edit", "/plans/*/indicators/**").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()

@@ -39,13 +39,29 @@ final class FileBytes {
     /** What the bytes look like, in words: "a PDF", "a picture", ... */
     static String looksLike(byte[] bytes) {
         return switch (magic(bytes)) {
-            case OOXML -> "a Word or Excel file";
+            case OOXML -> holdsPart(bytes, "word/") ? "a Word document" : holdsPart(bytes, "xl/") ? "an Excel workbook"
+                    : holdsPart(bytes, "ppt/") ? "a PowerPoint presentation" : "an Office file of another kind";
             case OLE2 -> "an older Office (97-2003) file or a password-protected one";
             case PDF -> "a PDF";
             case HTML, XML -> "a web page or XML";
             case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> "a picture";
             default -> looksLikeText(bytes) ? "plain text" : "unrecognised binary data";
         };
+    }
+
+    /** Whether a zip package names a part under this folder: part names are stored uncompressed. */
+    static boolean holdsPart(byte[] bytes, String folder) {
+        byte[] name = folder.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + name.length <= bytes.length; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (bytes[i + j] != name[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     static boolean hasExtension(String filename, String... extensions) {

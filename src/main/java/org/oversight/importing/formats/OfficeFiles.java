@@ -21,13 +21,17 @@ final class OfficeFiles {
     }
 
     /**
-     * Refuses what is not an Office Open XML package: a password-protected file (Office wraps
+     * Refuses what is not an Office Open XML package of the application's kind (a workbook named
+     * .docx, say, is named for the wrong application): a password-protected file (Office wraps
      * those in the old container), a 97-2003 file, or something else entirely.
      */
     static void requireOpenXml(byte[] bytes, String filename, String application, String extension,
                                FormatReader reader) {
         FileMagic magic = FileBytes.magic(bytes);
         if (magic == FileMagic.OOXML) {
+            if (!FileBytes.holdsPart(bytes, extension.equals("docx") ? "word/" : "xl/")) {
+                throw reader.notThisKind(filename, bytes);
+            }
             return;
         }
         if (magic == FileMagic.OLE2) {

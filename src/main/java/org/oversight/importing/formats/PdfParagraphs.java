@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class PdfParagraphs {
     private static final Pattern LIST_ITEM = Pattern.compile("^([•\\-*–·▪o]\\s|\\(?[0-9]+(\\.[0-9]+)*[.)]?\\s|\\(?[a-z][.)]\\s).*");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.;?!]$");
 
     private PdfParagraphs() {
     }
@@ -23,7 +22,7 @@ final class PdfParagraphs {
             if (line.isEmpty()) {
                 continue;
             }
-            boolean startsNew = current.length() == 0 || SENTENCE_END.matcher(current).matches()
+            boolean startsNew = current.length() == 0 || endsSentence(current)
                     || LIST_ITEM.matcher(line).matches();
             if (startsNew && current.length() > 0) {
                 paragraphs.add(current.toString());
@@ -35,5 +34,9 @@ final class PdfParagraphs {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    private static boolean endsSentence(CharSequence text) {
+        return ".;?!".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 }

@@ -8,7 +8,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.oversight.importing.ImportRefused;
 import org.oversight.importing.SourceBlock;
 import org.oversight.importing.SourceDocument;
@@ -21,7 +20,9 @@ import technology.tabula.Table;
 /**
  * PDF with a text layer (committee papers saved from Word): on each page, the tables tabula
  * finds ({@link PdfTables}) and the lines of text outside them ({@link PdfLines}), in order
- * down the page, located "page N". A scanned PDF with no text is refused.
+ * down the page, located "page N". Each page's content is parsed once, by tabula; its text
+ * serves the tables, the lines between them and the check for a text layer. A scanned PDF
+ * with no text is refused.
  */
 @Component
 class PdfReader extends FormatReader {
@@ -47,14 +48,17 @@ class PdfReader extends FormatReader {
             if (pages > MAX_PAGES) {
                 throw new ImportRefused("This PDF has " + pages + " pages; Oversight reads at most " + MAX_PAGES + ".");
             }
-            if (!hasText(pdf)) {
-                throw new ImportRefused("This PDF has no text layer: it is probably a scan or a picture of the pages. "
-                        + "Upload the Word or Excel original, or run the PDF through text recognition (OCR) first.");
-            }
             List<SourceBlock> blocks = new ArrayList<>();
             ObjectExtractor extractor = new ObjectExtractor(pdf);
+            int characters = 0;
             for (int number = 1; number <= pages; number++) {
-                blocks.addAll(page(pdf, extractor.extract(number), number));
+                Page page = extractor.extract(number);
+                characters += PdfLines.characters(page);
+                blocks.addAll(page(page, number));
+            }
+            if (characters < Math.min(MIN_TEXT_PER_PAGE * pages, 200)) {
+                throw new ImportRefused("This PDF has no text layer: it is probably a scan or a picture of the pages. "
+                        + "Upload the Word or Excel original, or run the PDF through text recognition (OCR) first.");
             }
             return new SourceDocument(filename, blocks);
         }
@@ -68,13 +72,7 @@ class PdfReader extends FormatReader {
         }
     }
 
-    private static boolean hasText(PDDocument pdf) throws Exception {
-        PDFTextStripper stripper = new PDFTextStripper();
-        String text = stripper.getText(pdf).replaceAll("\\s+", "");
-        return text.length() >= Math.min(MIN_TEXT_PER_PAGE * pdf.getNumberOfPages(), 200);
-    }
-
-    private static List<SourceBlock> page(PDDocument pdf, Page page, int number) throws Exception {
+    private static List<SourceBlock> page(Page page, int number) {
         String location = "page " + number;
         List<Table> tables = PdfTables.find(page);
         record Placed(double top, SourceBlock block) {
@@ -85,7 +83,7 @@ class PdfReader extends FormatReader {
             String name = tables.size() == 1 ? location : location + ", table " + (i + 1);
             placed.add(new Placed(table.getTop(), PdfTables.source(table, name)));
         }
-        for (PdfLines.Line line : PdfLines.outside(pdf, number, tables)) {
+        for (PdfLines.Line line : PdfLines.outside(page, tables)) {
             placed.add(new Placed(line.top(), new SourceText(line.text(), line.headingLevel(), location)));
         }
         placed.sort(Comparator.comparingDouble(Placed::top));

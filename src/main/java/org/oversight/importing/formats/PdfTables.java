@@ -12,13 +12,13 @@ import technology.tabula.Page;
 import technology.tabula.Rectangle;
 import technology.tabula.RectangularTextContainer;
 import technology.tabula.Table;
-import technology.tabula.detectors.NurminenDetectionAlgorithm;
-import technology.tabula.extractors.BasicExtractionAlgorithm;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
- * Tables on a PDF page: ruled tables first (tabula's lattice method); on a page with none,
- * tables found by the layout of the text (detection, then the stream method). A ruled cell
+ * Tables on a PDF page: ruled tables (tabula's lattice method). Tables laid out without rules
+ * are not looked for: tabula 1.0.5, the last release on Maven Central, is built for PDFBox 2,
+ * and its detector renders the page as a picture and then fails on a method PDFBox 3 removed,
+ * so it cost seconds a page and found nothing; such a page gives its text only. A ruled cell
  * that spans rows leaves empty positions below it; those become {@code continuesAbove}
  * cells carrying its text. A cell's lines are joined into paragraphs by {@link PdfParagraphs}.
  */
@@ -33,31 +33,7 @@ final class PdfTables {
                 ruled.add(table);
             }
         }
-        if (!ruled.isEmpty()) {
-            return ruled;
-        }
-        List<Table> laidOut = new ArrayList<>();
-        for (Rectangle area : areasLaidOutAsTables(page)) {
-            for (Table table : new BasicExtractionAlgorithm().extract(page.getArea(area))) {
-                if (table.getRowCount() > 1 && table.getColCount() > 1) {
-                    laidOut.add(table);
-                }
-            }
-        }
-        return laidOut;
-    }
-
-    /**
-     * tabula 1.0.5, the last release on Maven Central, is built for PDFBox 2; its detector calls
-     * a PDFBox method that PDFBox 3 removed. Until a tabula built for PDFBox 3 is released, a
-     * page without ruled tables then gives its text only.
-     */
-    private static List<Rectangle> areasLaidOutAsTables(Page page) {
-        try {
-            return new NurminenDetectionAlgorithm().detect(page);
-        } catch (LinkageError olderPdfBoxApi) {
-            return List.of();
-        }
+        return ruled;
     }
 
     static SourceTable source(Table table, String location) {

@@ -35,8 +35,7 @@ public final class DocxPack {
                     List.of(Cell.bold("Progress as at"), Cell.of(words.date(c.asAt()))),
                     List.of(Cell.bold("Prepared by"), Cell.of(c.author())),
                     List.of(Cell.bold("Prepared on"), Cell.of(words.date(c.preparedOn()))),
-                    List.of(Cell.bold("Publication"), Cell.of(c.forPublication()
-                            ? "For publication: contains no exempt information" : "Not for publication"))));
+                    List.of(Cell.bold("Publication"), Cell.of(PackWords.publication(pack)))));
             summary(w, pack.summary());
             DocxSections.changes(w, pack.changes(), words);
             DocxSections.exceptions(w, pack, words);

@@ -49,6 +49,7 @@ public final class HtmlPack {
             }
         }
         context.setVariable("trends", trends);
+        context.setVariable("actionGroups", PackGroups.byWorkstream(pack));
         return templates.process("reporting/pack", context);
     }
 

@@ -32,12 +32,14 @@ class IssuedPack {
     private String issuedBy;
     @Column(name = "issued_at")
     private Instant issuedAt;
+    @Column(name = "contains_exempt")
+    private boolean containsExempt;
 
     protected IssuedPack() {
     }
 
     IssuedPack(long planId, String board, String meeting, LocalDate asAt, boolean forPublication, String issuedBy,
-               Instant issuedAt) {
+               Instant issuedAt, boolean containsExempt) {
         this.planId = planId;
         this.board = board;
         this.boardKey = keyOf(board);
@@ -46,6 +48,7 @@ class IssuedPack {
         this.forPublication = forPublication;
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
+        this.containsExempt = containsExempt;
     }
 
     static String keyOf(String board) {
@@ -53,7 +56,8 @@ class IssuedPack {
     }
 
     IssuedPackSummary summary() {
-        return new IssuedPackSummary(id, planId, board, meeting, asAt, issuedBy, issuedAt, forPublication);
+        return new IssuedPackSummary(id, planId, board, meeting, asAt, issuedBy, issuedAt, forPublication,
+                containsExempt);
     }
 
     Long getId() { return id; }

@@ -42,5 +42,8 @@ class IssuedPackFile {
     }
 
     byte[] getContent() { return content.clone(); }
+    String getFormat() { return format; }
+    long getPackId() { return packId; }
+    int size() { return content.length; }
     String getSha256() { return sha256; }
 }

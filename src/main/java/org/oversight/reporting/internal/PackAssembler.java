@@ -46,11 +46,11 @@ public class PackAssembler {
     private List<IndicatorRow> indicatorsFor(ActionPlan plan, PackRequest request) {
         long planId = plan.getId() == null ? 0 : plan.getId();
         Stream<IndicatorRow> rows = indicators.stream().flatMap(s -> s.indicatorsFor(planId, request.asAt()).stream());
-        return rows.filter(r -> !(request.forPublication() && r.exempt())).toList();
+        return rows.filter(r -> request.withExempt() || !r.exempt()).toList();
     }
 
     private List<FollowUpRow> followUpsFor(PackRequest request) {
         return followUps.stream().flatMap(s -> s.openFollowUps(request.board(), request.asAt()).stream())
-                .filter(r -> !(request.forPublication() && r.exempt())).toList();
+                .filter(r -> request.withExempt() || !r.exempt()).toList();
     }
 }

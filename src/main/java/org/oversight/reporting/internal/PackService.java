@@ -1,11 +1,15 @@
 package org.oversight.reporting.internal;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.oversight.audit.AuditTrail;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.PlanItemNotFound;
 import org.oversight.plan.PlanRepository;
+import org.oversight.reporting.IssuedFile;
 import org.oversight.reporting.IssuedPackSummary;
 import org.oversight.reporting.PackRequest;
 import org.oversight.reporting.ReportFormat;
@@ -20,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class PackService implements ReportPacks {
     static final String MODEL = "json";
+    static final String AUDITED = "ReportPack";
     private final PlanRepository plans;
     private final PackAssembler assembler;
     private final PackRenderer renderer;
@@ -28,9 +33,11 @@ class PackService implements ReportPacks {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PackService(PlanRepository plans, PackAssembler assembler, PackRenderer renderer, IssuedPackRepository packs,
-                IssuedPackFileRepository files, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+                IssuedPackFileRepository files, JsonMapper json, ApplicationEventPublisher events, Clock clock,
+                AuditTrail audit) {
         this.plans = plans;
         this.assembler = assembler;
         this.renderer = renderer;
@@ -39,6 +46,7 @@ class PackService implements ReportPacks {
         this.json = json;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -68,13 +76,19 @@ class PackService implements ReportPacks {
                 .orElseThrow(() -> PlanItemNotFound.plan(planId));
         ReportPack pack = build(plan, request);
         IssuedPack issued = packs.save(new IssuedPack(planId, request.board(), request.meeting(), request.asAt(),
-                request.forPublication(), username, clock.instant()));
-        files.save(new IssuedPackFile(issued.getId(), MODEL, json.writeValueAsBytes(pack)));
+                request.forPublication(), username, clock.instant(), pack.containsExempt()));
+        Map<String, String> digests = new LinkedHashMap<>();
+        IssuedPackFile model = files.save(new IssuedPackFile(issued.getId(), MODEL, json.writeValueAsBytes(pack)));
+        digests.put(MODEL, model.getSha256());
         for (ReportFormat format : ReportFormat.values()) {
-            files.save(new IssuedPackFile(issued.getId(), format.extension(), renderer.render(pack, format)));
+            IssuedPackFile file = files.save(new IssuedPackFile(issued.getId(), format.extension(), renderer.render(pack, format)));
+            digests.put(format.extension(), file.getSha256());
         }
+        IssuedPackSummary summary = issued.summary();
+        audit.record(AUDITED, issued.getId(), "ISSUED", PackAudit.summary(summary, plan.getTitle()), null,
+                PackAudit.state(summary, digests));
         events.publishEvent(new ReportPackIssued(issued.getId(), planId, request.board(), username));
-        return issued.summary();
+        return summary;
     }
 
     @Override
@@ -93,6 +107,13 @@ class PackService implements ReportPacks {
     @Transactional(readOnly = true)
     public Optional<ReportPack> issuedModel(long packId) {
         return files.findByPackIdAndFormat(packId, MODEL).map(f -> json.readValue(f.getContent(), ReportPack.class));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IssuedFile> issuedFiles(long packId) {
+        return files.findByPackIdOrderById(packId).stream().filter(f -> !MODEL.equals(f.getFormat()))
+                .map(f -> new IssuedFile(ReportFormat.named(f.getFormat()).orElseThrow(), f.size(), f.getSha256())).toList();
     }
 
     @Override

@@ -80,4 +80,17 @@ public final class PackWords {
                 : "Compared with the pack issued to this board on " + instant(c.previousIssuedAt())
                 + ", which reported progress as at " + date(c.previousAsAt()) + ".";
     }
+
+    /** The pack's publication status, as the cover of every format states it. */
+    public static String publication(ReportPack pack) {
+        if (pack.cover().forPublication()) {
+            return "For publication: contains no exempt information";
+        }
+        return pack.containsExempt() ? "Not for publication: contains exempt information, for those who may see the "
+                + "board's exempt business only" : "Not for publication";
+    }
+
+    public String publicationOf(ReportPack pack) {
+        return publication(pack);
+    }
 }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,9 @@ import org.oversight.reporting.ReportPack;
 
 /**
  * The pack as a tagged, accessible PDF (PDF/UA): rendered from the same XHTML as the HTML
- * format, with Liberation Sans embedded from the classpath (never the machine's fonts), the
- * language and title from the document, charts as SVG with their alternative text.
+ * format, with Liberation Sans embedded from the classpath (never the machine's fonts; see
+ * {@link PackFonts}), the language and title from the document, charts as SVG with their
+ * alternative text.
  */
 public final class PdfPack {
     private static final String FAMILY = "Liberation Sans";
@@ -30,10 +32,10 @@ public final class PdfPack {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-            font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
-            font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            font(builder, PackFonts.REGULAR, 400, FontStyle.NORMAL);
+            font(builder, PackFonts.BOLD, 700, FontStyle.NORMAL);
+            font(builder, PackFonts.ITALIC, 400, FontStyle.ITALIC);
+            font(builder, PackFonts.BOLD_ITALIC, 700, FontStyle.ITALIC);
             builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -45,10 +47,7 @@ public final class PdfPack {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        String resource = "/liberation/" + file;
-        if (PdfPack.class.getResource(resource) == null) {
-            throw new IllegalStateException("Font " + resource + " is missing from the classpath");
-        }
-        builder.useFont(() -> PdfPack.class.getResourceAsStream(resource), FAMILY, weight, style, true);
+        byte[] bytes = PackFonts.bytes(file);
+        builder.useFont(() -> new ByteArrayInputStream(bytes), FAMILY, weight, style, true);
     }
 }

@@ -4,16 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.oversight.account.CurrentUser;
 import org.oversight.plan.ActionPlan;
-import org.oversight.plan.PlanAccess;
-import org.oversight.plan.PlanRepository;
 import org.oversight.reporting.IssuedPackSummary;
 import org.oversight.reporting.PackRequest;
 import org.oversight.reporting.ReportFormat;
 import org.oversight.reporting.ReportPacks;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,28 +23,25 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ReportPages {
     private final ReportPacks packs;
-    private final PlanRepository plans;
-    private final PlanAccess access;
+    private final PackAccess access;
 
-    ReportPages(ReportPacks packs, PlanRepository plans, PlanAccess access) {
+    ReportPages(ReportPacks packs, PackAccess access) {
         this.packs = packs;
-        this.plans = plans;
         this.access = access;
     }
 
     @GetMapping("/plans/{id}/reports")
     String page(@PathVariable long id, @RequestParam(required = false) Long issued,
                 @RequestParam(required = false) String check, ReportForm asked, Authentication auth, Model model) {
-        ActionPlan plan = readable(id, auth);
-        List<IssuedPackSummary> list = packs.issued(id).stream()
-                .filter(p -> access.signedIn(auth) || p.forPublication()).toList();
+        ActionPlan plan = access.readablePlan(id, auth);
+        List<IssuedPackSummary> list = packs.issued(id).stream().filter(p -> access.maySee(p, auth)).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("issuedPacks", list);
         model.addAttribute("justIssued", issued);
         model.addAttribute("formats", ReportFormat.values());
         model.addAttribute("form", new ReportForm("", "", plan.latestRound().orElse(LocalDate.now()).toString(), false, "pdf"));
         model.addAttribute("signedIn", access.signedIn(auth));
-        model.addAttribute("canIssue", access.canManage(auth));
+        model.addAttribute("canIssue", access.canIssue(auth));
         model.addAttribute("boards", list.stream().map(IssuedPackSummary::board).distinct().toList());
         if (check != null) {
             model.addAttribute("form", asked);
@@ -60,7 +52,7 @@ class ReportPages {
 
     @GetMapping("/plans/{id}/reports/draft")
     ResponseEntity<byte[]> draft(@PathVariable long id, ReportForm form, Authentication auth) {
-        readable(id, auth);
+        access.readablePlan(id, auth);
         if (!access.signedIn(auth)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Sign in to prepare a report");
         }
@@ -72,14 +64,17 @@ class ReportPages {
         }
         ReportFormat format = form.format().orElse(ReportFormat.HTML);
         PackRequest request = form.toRequest(CurrentUser.of(auth).displayName());
-        byte[] bytes = packs.render(packs.prepare(id, request).orElseThrow(ReportPages::notFound), format);
-        return file(bytes, format, "draft-report-plan-" + id, format == ReportFormat.HTML);
+        if (!access.maySeeExempt(request.board(), auth)) {
+            request = request.withoutExempt();
+        }
+        byte[] bytes = packs.render(packs.prepare(id, request).orElseThrow(PackAccess::notFound), format);
+        return IssuedPackPages.file(bytes, format, "draft-report-plan-" + id, format == ReportFormat.HTML);
     }
 
     @PostMapping("/plans/{id}/reports")
     String issue(@PathVariable long id, ReportForm form, Authentication auth, Model model) {
-        ActionPlan plan = readable(id, auth);
-        if (!access.canManage(auth)) {
+        ActionPlan plan = access.readablePlan(id, auth);
+        if (!access.canIssue(auth)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only plan managers issue reports");
         }
         List<String> errors = form.errors();
@@ -92,32 +87,5 @@ class ReportPages {
         }
         IssuedPackSummary issued = packs.issue(id, form.toRequest(CurrentUser.of(auth).displayName()), auth.getName());
         return "redirect:/plans/" + id + "/reports?issued=" + issued.id();
-    }
-
-    @GetMapping("/plans/{id}/reports/{packId}.{ext}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long packId, @PathVariable String ext,
-                                    Authentication auth) {
-        readable(id, auth);
-        IssuedPackSummary pack = packs.issuedPack(packId).filter(p -> p.planId() == id)
-                .filter(p -> access.signedIn(auth) || p.forPublication())
-                .orElseThrow(ReportPages::notFound);
-        ReportFormat format = ReportFormat.named(ext).orElseThrow(ReportPages::notFound);
-        byte[] bytes = packs.issuedFile(pack.id(), format).orElseThrow(ReportPages::notFound);
-        return file(bytes, format, "report-" + pack.id() + "-plan-" + id, format == ReportFormat.HTML);
-    }
-
-    private ActionPlan readable(long id, Authentication auth) {
-        return plans.findById(id).filter(p -> access.canRead(auth, p)).orElseThrow(ReportPages::notFound);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, ReportFormat format, String name, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(name + "." + format.extension()).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(bytes);
     }
 }

@@ -30,7 +30,7 @@ public final class XlsxPack {
             cover.row("Progress as at", c.asAt());
             cover.row("Prepared by", c.author());
             cover.row("Prepared on", c.preparedOn());
-            cover.row("Publication", c.forPublication() ? "For publication: contains no exempt information" : "Not for publication");
+            cover.row("Publication", PackWords.publication(pack));
             summary(book, styles, pack.summary());
             XlsxSections.changes(book, styles, pack.changes());
             XlsxSections.exceptions(book, styles, pack);

@@ -39,7 +39,7 @@ class SignInHardeningTest {
                     return r;
                 })).andReturn();
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/plans");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
     }
 

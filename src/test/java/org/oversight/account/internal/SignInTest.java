@@ -48,7 +48,7 @@ class SignInTest {
     void signsInWithCorrectPassword() throws Exception {
         MockHttpSession session = new MockHttpSession();
 
-        assertThat(signIn(mvc, session, "admin", "demo-password", "10.1.0.1")).isEqualTo("/plans");
+        assertThat(signIn(mvc, session, "admin", "demo-password", "10.1.0.1")).isEqualTo("/");
 
         Document page = page(mvc, session, "/accounts");
         assertThat(page.select(".app-account-bar").text()).contains("Signed in as Alex Morgan (Administrator)");
@@ -127,7 +127,7 @@ class SignInTest {
 
         assertThat(signIn(mvc, session, "admin", "demo-password", "10.9.9.9")).isEqualTo("/sign-in?error");
         assertThat(errorSummary(page(mvc, session, "/sign-in?error"))).contains("from your network");
-        assertThat(signIn(mvc, new MockHttpSession(), "admin", "demo-password", "10.9.9.10")).isEqualTo("/plans");
+        assertThat(signIn(mvc, new MockHttpSession(), "admin", "demo-password", "10.9.9.10")).isEqualTo("/");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.util.unit.DataSize;
 
 class HostileFilesTest {
     private final DocxReader docx = new DocxReader(FormatLimits.defaults());
+    private final XlsxReader xlsx = new XlsxReader(FormatLimits.defaults());
 
     @Test
     void readsNoFurtherThanTheSizeLimit() {
@@ -49,36 +50,86 @@ class HostileFilesTest {
 
     @Test
     void refusesAZipBomb() throws IOException {
+        byte[] bomb = withPadding(WordFixtures.mergedPlan(), "word/padding.xml");
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThatThrownBy(() -> read(docx, bomb, "bomb.docx")).isInstanceOf(ImportRefused.class)
+                .hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void refusesAZipBombWorkbook() throws IOException {
+        byte[] bomb = withPadding(SheetFixtures.twoSheets(), "xl/worksheets/sheet1.xml");
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThatThrownBy(() -> read(xlsx, bomb, "bomb.xlsx")).isInstanceOf(ImportRefused.class)
+                .hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void neverResolvesAnExternalEntityInAWorkbook(@TempDir Path folder) throws IOException {
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "SECRET-MARKER-4410");
+        String doctype = "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        byte[] hostile = rewrite(SheetFixtures.twoSheets(), "xl/sharedStrings.xml", xml -> xml.replaceFirst("\\?>", "?>" + doctype)
+                .replaceFirst("<t>", "<t>&xxe;"));
+        assertNeverShows("SECRET-MARKER", xlsx, hostile, "entity.xlsx");
+    }
+
+    @Test
+    void refusesAWorkbookNamedLikeAWordDocumentAndTheOtherWayRound() throws IOException {
+        assertThatThrownBy(() -> read(docx, SheetFixtures.twoSheets(), "plan.docx")).isInstanceOf(ImportRefused.class)
+                .hasMessage("\"plan.docx\" is named like a Word document but its content looks like an Excel workbook. "
+                        + "Save it again as a Word document, or give it the right file extension.");
+        assertThatThrownBy(() -> read(xlsx, WordFixtures.mergedPlan(), "plan.xlsx")).isInstanceOf(ImportRefused.class)
+                .hasMessage("\"plan.xlsx\" is named like an Excel workbook but its content looks like a Word document. "
+                        + "Save it again as an Excel workbook, or give it the right file extension.");
+    }
+
+    @Test
+    void leavesOfficeFilesNamedCsvToNoReaderAndRefusesAPictureNamedCsv() {
+        CsvReader csv = new CsvReader(FormatLimits.defaults());
+        assertThat(csv.reads("plan.csv", WordFixtures.mergedPlan())).isFalse();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> read(csv, png, "plan.csv")).isInstanceOf(ImportRefused.class)
+                .hasMessageContaining("its content looks like a picture");
+    }
+
+    /** Reading the file either gives a document or refuses it; neither shows the secret. */
+    private static void assertNeverShows(String secret, FormatReader reader, byte[] hostile, String name) {
+        try {
+            assertThat(read(reader, hostile, name).toString()).doesNotContain(secret);
+        } catch (ImportRefused refused) {
+            assertThat(refused.getMessage()).doesNotContain(secret);
+        }
+    }
+
+    private static byte[] withPadding(byte[] office, String entryName) throws IOException {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bomb);
-             ZipInputStream plan = new ZipInputStream(new ByteArrayInputStream(WordFixtures.mergedPlan()))) {
+             ZipInputStream plan = new ZipInputStream(new ByteArrayInputStream(office))) {
             for (ZipEntry entry = plan.getNextEntry(); entry != null; entry = plan.getNextEntry()) {
+                if (entry.getName().equals(entryName)) {
+                    continue;
+                }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 plan.transferTo(zip);
             }
-            zip.putNextEntry(new ZipEntry("word/padding.xml"));
-            byte[] zeros = new byte[1 << 20];
+            zip.putNextEntry(new ZipEntry(entryName));
+            zip.write("<?xml version=\"1.0\"?><worksheet>".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 200; i++) {
-                zip.write(zeros);
+                zip.write(spaces);
             }
         }
-        assertThat(bomb.size()).isLessThan(1 << 20);
-        assertThatThrownBy(() -> read(docx, bomb.toByteArray(), "bomb.docx")).isInstanceOf(ImportRefused.class)
-                .hasMessageContaining("zip bomb");
+        return bomb.toByteArray();
     }
 
     @Test
     void neverResolvesAnExternalEntity(@TempDir Path folder) throws IOException {
         Path secret = Files.writeString(folder.resolve("secret.txt"), "SECRET-MARKER-7731");
         String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
-        byte[] hostile = rewriteDocumentXml(WordFixtures.mergedPlan(), xml -> xml.replaceFirst("\\?>", "?>" + doctype)
+        byte[] hostile = rewrite(WordFixtures.mergedPlan(), "word/document.xml", xml -> xml.replaceFirst("\\?>", "?>" + doctype)
                 .replace("Workstream 1: The front door", "Workstream 1: &xxe;"));
-        try {
-            SourceDocument document = read(docx, hostile, "entity.docx");
-            assertThat(document.toString()).doesNotContain("SECRET-MARKER");
-        } catch (ImportRefused refused) {
-            assertThat(refused.getMessage()).doesNotContain("SECRET-MARKER");
-        }
+        assertNeverShows("SECRET-MARKER", docx, hostile, "entity.docx");
     }
 
     @Test
@@ -123,14 +174,14 @@ class HostileFilesTest {
                 .hasMessageContaining("took longer than");
     }
 
-    private static byte[] rewriteDocumentXml(byte[] docx, java.util.function.UnaryOperator<String> change) throws IOException {
+    private static byte[] rewrite(byte[] office, String part, java.util.function.UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out);
-             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(office))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] content = in.readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
+                if (entry.getName().equals(part)) {
                     content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 zip.write(content);

@@ -93,6 +93,18 @@ class RoundsTest {
     }
 
     @Test
+    @DisplayName("should count the chasing interval in working days over Christmas, Boxing Day and New Year")
+    void chasesOverChristmas() {
+        UpdateRound december = rounds.open(plan.getId(), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 23));
+        java.util.function.Function<LocalDate, List<String>> chasesOn = day -> reminders.dueOn(day, workingDays).stream()
+                .filter(r -> r.key().startsWith("round:" + december.getId() + ":overdue:")).map(DueReminder::key).toList();
+        assertThat(chasesOn.apply(LocalDate.of(2026, 12, 24))).isNotEmpty();
+        assertThat(chasesOn.apply(LocalDate.of(2026, 12, 29))).isEmpty();
+        assertThat(chasesOn.apply(LocalDate.of(2027, 1, 4))).isEmpty();
+        assertThat(chasesOn.apply(LocalDate.of(2027, 1, 5))).as("the 6th working day after 23 December").isNotEmpty();
+    }
+
+    @Test
     @DisplayName("should list who has not updated, and stop reminding a lead once all their actions are updated")
     void tellsWhoHasNotUpdated() {
         RoundReturns returns = rounds.returnsOf(round);

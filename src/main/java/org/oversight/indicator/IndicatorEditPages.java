@@ -1,0 +1,79 @@
+package org.oversight.indicator;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The form to edit an indicator's definition, for plan managers and administrators. A save
+ * made against an older version shows what the other person saved beside what this person
+ * entered, and saves nothing until they save again.
+ */
+@Controller
+class IndicatorEditPages {
+    private final IndicatorBoard board;
+    private final IndicatorDefinitions definitions;
+
+    IndicatorEditPages(IndicatorBoard board, IndicatorDefinitions definitions) {
+        this.board = board;
+        this.definitions = definitions;
+    }
+
+    @GetMapping("/indicators/{id}/edit")
+    String form(@PathVariable long id, Model model) {
+        Indicator indicator = board.indicator(id);
+        model.addAttribute("indicatorForm", IndicatorForm.of(indicator));
+        return page(indicator, model);
+    }
+
+    @PostMapping("/indicators/{id}/edit")
+    String save(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
+                Model model, RedirectAttributes redirect) {
+        Indicator indicator = board.indicator(id);
+        definitions.problems(id, form).forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+        if (errors.hasErrors()) {
+            return page(indicator, model);
+        }
+        try {
+            definitions.save(id, form);
+        } catch (IndicatorChangedMeanwhile e) {
+            return conflict(id, form, e.currentVersion(), model);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return conflict(id, form, board.indicator(id).getVersion(), model);
+        }
+        redirect.addFlashAttribute("notice", "The indicator's definition has been saved");
+        return "redirect:/indicators/" + id;
+    }
+
+    private String conflict(long id, IndicatorForm yours, long currentVersion, Model model) {
+        Map<String, String> theirs = definitions.savedFields(id);
+        Map<String, String> entered = yours.fields(definitions::name);
+        List<Difference> differences = theirs.keySet().stream().filter(k -> !Objects.equals(theirs.get(k), entered.get(k)))
+                .map(k -> new Difference(k, theirs.get(k), entered.get(k))).toList();
+        yours.setVersion(currentVersion);
+        model.addAttribute("differences", differences);
+        return page(board.indicator(id), model);
+    }
+
+    private String page(Indicator indicator, Model model) {
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("units", Unit.values());
+        model.addAttribute("polarities", Polarity.values());
+        model.addAttribute("totals", board.all().stream().filter(i -> !i.getId().equals(indicator.getId())).toList());
+        return "indicator/edit";
+    }
+
+    /** One field that differs between what is saved and what this person entered. */
+    record Difference(String field, String theirs, String yours) {
+    }
+}

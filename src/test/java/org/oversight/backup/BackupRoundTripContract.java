@@ -1,0 +1,167 @@
+package org.oversight.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.oversight.audit.AuditChain;
+import org.oversight.audit.AuditTrail;
+import org.oversight.audit.ChainVerification;
+import org.oversight.plan.ProgressReport;
+import org.oversight.plan.ProgressUpdates;
+import org.oversight.plan.RagColour;
+import org.oversight.testing.FreshDatabase;
+import org.oversight.testing.PreviousRelease;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A backup of a database holding something in every table, restored into an empty database
+ * of the same engine, gives the same content, compared table by table, row by row and field by
+ * field through plain JDBC. These tests commit; the tables are emptied after each.
+ */
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({DatabaseBackup.class, ProgressUpdates.class, AuditTrail.class, AuditChain.class,
+        BackupRoundTripContract.SystemClock.class})
+abstract class BackupRoundTripContract {
+    @Autowired
+    private DatabaseBackup backup;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private ProgressUpdates progress;
+    @Autowired
+    private AuditTrail audit;
+    @Autowired
+    private AuditChain chain;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @TestConfiguration
+    static class SystemClock {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+
+    abstract FreshDatabase emptyDatabase();
+
+    /** Something in every table: the previous release's data, then changes made through the application. */
+    @BeforeEach
+    void fillEveryTable() {
+        PreviousRelease.insertData(dataSource);
+        progress.post(901, 4, new ProgressReport(LocalDate.of(2026, 6, 30), "Recruited two supervisors", RagColour.GREEN,
+                null, List.of()), "lead");
+        audit.record("Indicator", 901L, "CORRECTED", "Corrected Q4", Map.of("value", "70.241"), Map.of("value", "70.584"));
+    }
+
+    @Test
+    @DisplayName("should restore a backup into an empty database with every field of every table the same")
+    void roundTripKeepsEveryField() throws Exception {
+        Map<String, List<Map<String, Object>>> before = TableContents.of(dataSource);
+        assertThat(before).as("every table holds something").allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
+        ChainVerification chainBefore = chain.verify();
+        assertThat(chainBefore.intact()).isTrue();
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        BackupSummary written = backup.write(file);
+        try (FreshDatabase empty = emptyDatabase()) {
+            DataSource target = migrated(empty);
+            BackupSummary restored = new DatabaseBackup(target, new JsonMapper())
+                    .restore(new ByteArrayInputStream(file.toByteArray()));
+
+            Map<String, List<Map<String, Object>>> after = TableContents.of(target);
+            assertThat(after.keySet()).isEqualTo(before.keySet());
+            before.forEach((table, rows) -> {
+                assertThat(after.get(table)).as("rows of %s", table).hasSameSizeAs(rows);
+                for (int i = 0; i < rows.size(); i++) {
+                    int row = i;
+                    Map<String, Object> restoredRow = after.get(table).get(i);
+                    rows.get(i).forEach((column, value) -> assertThat(restoredRow.get(column))
+                            .as("%s row %d column %s", table, row, column).isEqualTo(value));
+                }
+            });
+            assertThat(restored.rows()).isEqualTo(written.rows());
+            System.out.printf("Backup round trip on %s: %d tables, %d rows, %d bytes%n", engine(jdbc), written.rows().size(),
+                    written.totalRows(), file.size());
+
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            new DatabaseBackup(target, new JsonMapper()).write(again);
+            assertThat(withoutCreatedAt(again)).as("a backup of the restored database").isEqualTo(withoutCreatedAt(file));
+
+            JdbcTemplate restoredJdbc = new JdbcTemplate(target);
+            restoredJdbc.update("insert into organisation (name, kind) values ('New council', 'COUNCIL')");
+            assertThat(restoredJdbc.queryForObject("select id from organisation where name = 'New council'", Long.class))
+                    .as("new rows get ids after the restored ones").isGreaterThan(902);
+        }
+    }
+
+    @Test
+    @DisplayName("should refuse to restore into a database that holds data, and change nothing")
+    void refusesADatabaseWithData() {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        backup.write(file);
+        long rows = jdbc.queryForObject("select count(*) from progress_update", Long.class);
+
+        assertThatThrownBy(() -> backup.restore(new ByteArrayInputStream(file.toByteArray())))
+                .isInstanceOf(BackupRefused.class).hasMessageContaining("already holds data");
+        assertThat(jdbc.queryForObject("select count(*) from progress_update", Long.class)).isEqualTo(rows);
+    }
+
+    @Test
+    @DisplayName("should refuse a backup taken at another schema version, and write nothing")
+    void refusesAnotherSchemaVersion() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        backup.write(file);
+        String older = file.toString(StandardCharsets.UTF_8).replaceFirst("\"schemaVersion\":\"[^\"]+\"",
+                "\"schemaVersion\":\"20200101.0000\"");
+        try (FreshDatabase empty = emptyDatabase()) {
+            DataSource target = migrated(empty);
+            assertThatThrownBy(() -> new DatabaseBackup(target, new JsonMapper())
+                    .restore(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(BackupRefused.class).hasMessageContaining("20200101.0000");
+            assertThat(new JdbcTemplate(target).queryForObject("select count(*) from organisation", Long.class)).isZero();
+        }
+    }
+
+    private static DataSource migrated(FreshDatabase empty) {
+        Flyway.configure().dataSource(empty.jdbcUrl(), empty.username(), "").locations("classpath:db/migration").load()
+                .migrate();
+        return new SimpleDriverDataSource(driverFor(empty.jdbcUrl()), empty.jdbcUrl(), empty.username(), "");
+    }
+
+    private static java.sql.Driver driverFor(String url) {
+        try {
+            return java.sql.DriverManager.getDriver(url);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String withoutCreatedAt(ByteArrayOutputStream file) {
+        return file.toString(StandardCharsets.UTF_8).replaceFirst("\"createdAt\":\"[^\"]+\"", "");
+    }
+
+    static String engine(JdbcTemplate jdbc) {
+        return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+    }
+}

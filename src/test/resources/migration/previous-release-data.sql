@@ -1,0 +1,111 @@
+-- Representative data as the previous release's schema holds it: at least one row in every
+-- table, with nulls, exact decimals, times, timestamps with offsets, bytes and text that is not
+-- ASCII. Written for the baseline version in PreviousRelease; when that moves on, bring this
+-- file up to the new baseline's schema. Runs unchanged on H2 and PostgreSQL.
+insert into organisation (id, name, kind) values (901, 'Kingsmead Borough Council', 'COUNCIL');
+insert into organisation (id, name, kind) values (902, 'Kingsmead Integrated Care Board', 'NHS');
+insert into lead (id, kind, name, organisation_id, held_by) values (901, 'ROLE', 'Head of Fostering', 901, 'lead');
+insert into lead (id, kind, name, organisation_id, held_by) values (902, 'BODY', 'Designated Nurse — Looked After Children', 902, null);
+insert into action_plan (id, title, source, source_date, owner_id, period_start, period_end, update_cadence,
+    complete_colour, published, archived, version)
+values (901, 'Improving help and protection', 'ILACS inspection, November 2025', date '2025-11-14', 901,
+    date '2026-01-01', date '2027-03-31', 'P6W', 'BLUE', true, false, 3);
+insert into rag_legend_entry (plan_id, position, colour, meaning) values (901, 0, 'BLUE', 'Complete');
+insert into rag_legend_entry (plan_id, position, colour, meaning) values (901, 1, 'RED', 'Off track');
+insert into progress_round (plan_id, as_at) values (901, date '2026-03-31');
+insert into workstream (id, plan_id, number, title, lead_id, key_aim, position)
+values (901, 901, '1', 'Leadership and management', 901, 'Leaders know their services well', 0);
+insert into key_deliverable (workstream_id, position, number, text) values (901, 0, '1a', 'A quality assurance framework');
+insert into recommendation (id, plan_id, workstream_id, number, text, theme, response, responsibility, position, archived, version)
+values (901, 901, 901, '1', 'Improve the quality of supervision', 'Practice', 'Accepted in full', 'OURS', 0, false, 1);
+insert into plan_action (id, recommendation_id, reference, description, outcomes, measures, priority, start_date,
+    timescale_text, timescale_kind, timescale_note, recurrence, original_due, due_date, external_event, status,
+    completed_on, override_rag, override_reason, override_by, override_at, position, archived, version)
+values (901, 901, '1.1', 'Audit supervision records monthly', 'Children are seen', 'Audit grades', 'HIGH', date '2026-01-05',
+    'By end of June 2026', 'DATE', null, null, date '2026-06-30', date '2026-09-30', null, 'IN_PROGRESS',
+    null, 'AMBER', 'Recruitment is slower than hoped', 'manager', timestamp with time zone '2026-03-02 09:15:30.123456+00:00',
+    0, false, 4);
+insert into plan_action (id, recommendation_id, reference, description, timescale_text, timescale_kind, status,
+    completed_on, position, archived, version)
+values (902, 901, '1.2', 'Publish the supervision policy', 'Complete', 'COMPLETED', 'COMPLETE', date '2026-02-27', 1, false, 1);
+insert into action_lead (action_id, lead_id, position) values (901, 901, 0);
+insert into action_lead (action_id, lead_id, position) values (901, 902, 1);
+insert into action_dependency (id, action_id, kind, target_action_id, target_workstream_id, description)
+values (901, 901, 'ACTION', 902, null, null);
+insert into deadline_change (id, action_id, previous_due, new_due, agreed_by, reason, changed_by, changed_at)
+values (901, 901, date '2026-06-30', date '2026-09-30', 'Improvement board', 'Waiting for new recruits', 'manager',
+    timestamp with time zone '2026-04-01 10:00:00+01:00');
+insert into progress_update (id, action_id, as_at, author, text, rag, status_after, recorded_at)
+values (901, 901, date '2026-03-31', 'lead', 'Audits started; 14 of 20 records graded “good”.', 'AMBER', 'IN_PROGRESS',
+    timestamp with time zone '2026-03-30 16:45:00.5+01:00');
+insert into evidence_link (update_id, position, label, url) values (901, 0, 'Audit summary', 'https://example.org/audit');
+insert into account (id, username, display_name, password_hash, role, enabled, failed_attempts, locked_until)
+values (901, 'manager', 'Plan manager', '{bcrypt}$2a$10$abcdefghijklmnopqrstuuJ1Xh9cV0m1b5k8o6lq0bKkT0m8y3yW2', 'PLAN_MANAGER', true, 0, null);
+insert into account (id, username, display_name, password_hash, role, enabled, failed_attempts, locked_until)
+values (902, 'viewer', 'Councillor Ada Ṅwosu', '{bcrypt}$2a$10$zyxwvutsrqponmlkjihgfeuJ1Xh9cV0m1b5k8o6lq0bKkT0m8y3yW2', 'VIEWER', true, 2,
+    timestamp with time zone '2026-05-01 12:00:00+00:00');
+insert into audit_entry (id, at_time, username, entity_type, entity_id, change_kind, summary, before_state, after_state)
+values (901, timestamp with time zone '2026-01-10 09:00:00+00:00', 'manager', 'ActionPlan', 901, 'CREATE',
+    'Plan created before the trail was chained', null, '{"title":"Improving help and protection"}');
+insert into indicator (id, code, title, definition, unit, polarity, frequency, owner, numerator_definition,
+    denominator_definition, part_of_id, breakdown, tolerance)
+values (901, 'CLA-RATE', 'Children looked after per 10,000', 'Rate per 10,000 children', 'RATE', 'NONE', 'quarterly',
+    'Head of Performance', 'Children looked after', 'Child population / 10,000', null, null, 2.500);
+insert into indicator (id, code, title, unit, polarity, frequency, part_of_id, breakdown)
+values (902, 'CLA-RATE-U5', 'Children looked after per 10,000, under 5', 'RATE', 'NONE', 'quarterly', 901, 'Under 5');
+insert into indicator_value (id, indicator_id, period, period_end, numerator, denominator, published_value, target,
+    statistical_neighbours, england, commentary, entered_by, entered_at, version)
+values (901, 901, '2025/26 Q4', date '2026-03-31', 412.000, 5.837, 70.584, 68.000, 73.100, 70.000, 'Stable',
+    'manager', timestamp with time zone '2026-04-20 08:30:00+00:00', 1);
+insert into indicator_comparator (value_id, position, name, figure) values (901, 0, 'North West', 88.125);
+insert into indicator_correction (id, value_id, previous_numerator, previous_denominator, previous_value, previous_target,
+    previous_commentary, corrected_by, corrected_at, reason)
+values (901, 901, 410.000, 5.837, 70.241, null, null, 'manager', timestamp with time zone '2026-04-21 09:00:00+00:00',
+    'Two late entries');
+insert into indicator_accepted_warning (value_id, code, reason, accepted_by, accepted_at)
+values (901, 'BIG_CHANGE', 'Checked with the service', 'manager', timestamp with time zone '2026-04-21 09:05:00+00:00');
+insert into indicator_action_link (indicator_id, action_id) values (901, 901);
+insert into board (id, name, kind, version) values (901, 'Improvement Board', 'CHILDRENS_TRUST', 0);
+insert into board_member (id, board_id, position, name, member_role, username)
+values (901, 901, 0, 'Councillor Ada Ṅwosu', 'CHAIR', 'viewer');
+insert into meeting (id, board_id, meeting_date, starts_at, venue, started_at, finished_at, declarations, minuted, version)
+values (901, 901, date '2026-04-14', time '18:30:00', 'Town Hall, Committee Room 2', time '18:32:00', time '20:05:00',
+    'None', true, 1);
+insert into meeting_attendance (meeting_id, position, attendance, name) values (901, 0, 'PRESENT', 'Councillor Ada Ṅwosu');
+insert into agenda_item (id, meeting_id, position, item_number, title, purpose, report, lead_officer, exempt,
+    exempt_paragraph, minute_number, summary)
+values (901, 901, 0, '5', 'Improvement plan progress', 'To note', 'Report of the Director', 'Director of Children''s Services',
+    false, null, '23/05', 'The board noted progress.');
+insert into decision (id, agenda_item_id, position, kind, text) values (901, 901, 0, 'RESOLVED', 'That the report be noted');
+insert into decision_point (decision_id, position, text) values (901, 0, 'Progress on supervision audits is noted');
+insert into follow_up (id, board_id, meeting_id, minute_number, request, owner, due_date, due_note, status, evidence,
+    closed_on, closed_by, exempt, version)
+values (901, 901, 901, '23/05', 'Bring the audit results to the next meeting', 'Head of Fostering', date '2026-06-09',
+    null, 'OPEN', null, null, null, false, 0);
+insert into work_programme_item (id, board_id, title, planned_for, plan_id, status, proposed, version)
+values (901, 901, 'Supervision audit results', date '2026-06-09', 901, 'PLANNED', false, 0);
+insert into work_programme_change (id, item_id, position, change_kind, from_date, to_date, reason, changed_by, changed_at)
+values (901, 901, 0, 'MOVED', date '2026-05-12', date '2026-06-09', 'Audits finish later', 'manager',
+    timestamp with time zone '2026-04-15 11:00:00+00:00');
+insert into monitoring_cadence (id, board_id, plan_id, starts_on, first_interval, first_count, then_interval)
+values (901, 901, 901, date '2026-01-01', 'P1M', 6, 'P3M');
+insert into sign_off (id, board_id, meeting_id, kind, plan_id, recommendation_id, action_id, decision, decided_on,
+    evidence, new_due_date, recorded_by, recorded_at)
+values (901, 901, 901, 'RECOMMENDATION_CLOSED', 901, 901, null, 'Agreed closed', date '2026-04-14', 'Policy published',
+    null, 'manager', timestamp with time zone '2026-04-14 20:10:00+00:00');
+insert into report_pack (id, plan_id, board, board_key, meeting, as_at, for_publication, issued_by, issued_at)
+values (901, 901, 'Improvement Board', 'improvement board', '14 April 2026', date '2026-03-31', true, 'manager',
+    timestamp with time zone '2026-04-07 15:00:00+00:00');
+-- report_pack_file (bytes) is inserted by PreviousRelease with a bound parameter: the engines write binary literals differently.
+insert into update_round (id, plan_id, as_at, due_on, opened_at, closed_at, closed_by, version)
+values (901, 901, date '2026-03-31', date '2026-04-07', timestamp with time zone '2026-03-24 07:00:00+00:00',
+    timestamp with time zone '2026-04-08 07:00:00+00:00', 'manager', 1);
+insert into round_snapshot_entry (round_id, position, action_id, reference, rag, proposed, status, headline, updated)
+values (901, 0, 901, '1.1', 'AMBER', 'AMBER', 'IN_PROGRESS', 'Audits started', true);
+insert into notification (id, username, kind, reminder_key, subject, body, link, created_at, read_at, emailed_at)
+values (901, 'lead', 'ROUND_DUE', 'round-901-lead', 'Progress update due', 'Your update on 1.1 is due', '/my-updates',
+    timestamp with time zone '2026-03-24 07:00:00+00:00', null, timestamp with time zone '2026-03-24 07:01:00+00:00');
+insert into notification_preference (username, email, delivery) values ('lead', 'lead@kingsmead.example', 'IMMEDIATE');
+insert into outbox_message (id, recipient, subject, text_body, html_body, created_at)
+values (901, 'lead@kingsmead.example', 'Progress update due', 'Your update is due', null,
+    timestamp with time zone '2026-03-24 07:01:00+00:00');
