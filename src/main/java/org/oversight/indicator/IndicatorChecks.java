@@ -25,7 +25,7 @@ public class IndicatorChecks {
      */
     @Transactional(readOnly = true)
     public List<IndicatorWarning> about(Indicator indicator) {
-        return IntegrityChecks.check(values.findWithParts(indicator).stream().map(CheckedFigure::of).toList()).stream()
+        return IntegrityChecks.check(values.findForChecks(indicator).stream().map(CheckedFigure::of).toList()).stream()
                 .filter(w -> w.indicator().equals(indicator.getCode())).toList();
     }
 }

@@ -23,7 +23,8 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
             + " order by v.indicator.code, v.periodEnd")
     List<IndicatorValue> findAllForChecks();
 
-    /** The values of one indicator and of the parts of its breakdown, in the order of {@link #findAllInOrder()}. */
-    @Query("select v from IndicatorValue v join fetch v.indicator i where i = ?1 or i.partOf = ?1 order by i.code, v.periodEnd")
-    List<IndicatorValue> findWithParts(Indicator indicator);
+    /** As {@link #findAllForChecks()}, for one indicator and the parts of its breakdown only. */
+    @Query("select distinct v from IndicatorValue v join fetch v.indicator i left join fetch v.acceptedWarnings"
+            + " where i = ?1 or i.partOf = ?1 order by i.code, v.periodEnd")
+    List<IndicatorValue> findForChecks(Indicator indicator);
 }
