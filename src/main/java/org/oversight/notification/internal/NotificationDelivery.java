@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import org.oversight.notification.DeliveryChoice;
 import org.oversight.notification.Notification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Emails notifications as each person chose: at once, in a daily digest, or never. */
 @Component
 public class NotificationDelivery {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
     private final PreferenceRepository preferences;
     private final NotificationRepository notifications;
     private final MailDrop mail;
@@ -31,8 +35,15 @@ public class NotificationDelivery {
         preferences.findById(notification.getUsername())
                 .filter(p -> p.wantsEmail(DeliveryChoice.IMMEDIATE))
                 .ifPresent(p -> {
-                    mail.send(writer.single(p.getEmail(), notification));
-                    markEmailed(List.of(notification));
+                    try {
+                        mail.send(writer.single(p.getEmail(), notification));
+                        markEmailed(List.of(notification));
+                    } catch (MailException e) {
+                        // What raised the notification (issuing a pack, say) must not fail with the
+                        // mail server: the notification stays on the person's home page, not emailed.
+                        LOG.warn("Could not email notification {} to {}: {}", notification.getId(),
+                                notification.getUsername(), e.getMessage());
+                    }
                 });
     }
 
