@@ -40,7 +40,7 @@ until grep -q "ready on port" "$OUT/postgres.log"; do
   kill -0 "${PIDS[0]}" 2>/dev/null || { cat "$OUT/postgres.log"; exit 1; }
   sleep 0.5
 done
-PG_VERSION=$(grep -o 'PostgreSQL [0-9.]*' "$OUT/postgres.log")
+PG_VERSION=$(grep -o 'PostgreSQL [0-9.]*' "$OUT/postgres.log" | head -1)
 URL="jdbc:postgresql://localhost:$DB_PORT/postgres"
 DB_ARGS=(--spring.profiles.active=postgres "--spring.datasource.url=$URL" --spring.datasource.username=postgres --spring.datasource.password=)
 

@@ -46,7 +46,7 @@ final class Browser {
         if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("sign-in")) {
             throw new IllegalStateException("Could not sign in as " + username + ": " + signedIn.statusCode() + " " + location);
         }
-        csrf = token(get("/plans").body());
+        csrf = token(get("/my-actions").body());
         return this;
     }
 
