@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("Migration file names")
 class MigrationNamingTest {
-    private static final Pattern DATED = Pattern.compile("V(\\d{8})_(\\d{4})__[a-z0-9_]+\\.sql");
+    private static final Pattern DATED = Pattern.compile("V(\\d{8})_(\\d{4})__[a-z0-9_]+\\.(sql|class)");
 
     @Test
     @DisplayName("should be found on the classpath")
@@ -23,7 +23,7 @@ class MigrationNamingTest {
     }
 
     @Test
-    @DisplayName("should follow V<yyyyMMdd>_<HHmm>__<lower_case_words>.sql")
+    @DisplayName("should follow V<yyyyMMdd>_<HHmm>__<lower_case_words>.sql (or .class for a Java migration)")
     void everyMigrationHasADatedName() {
         assertThat(MigrationFiles.names()).allSatisfy(name -> assertThat(name).matches(DATED));
     }

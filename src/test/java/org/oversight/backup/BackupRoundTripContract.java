@@ -72,6 +72,9 @@ abstract class BackupRoundTripContract {
         progress.post(901, 4, new ProgressReport(LocalDate.of(2026, 6, 30), "Recruited two supervisors", RagColour.GREEN,
                 null, List.of()), "lead");
         audit.record("Indicator", 901L, "CORRECTED", "Corrected Q4", Map.of("value", "70.241"), Map.of("value", "70.584"));
+        // Tables added since the previous release
+        jdbc.update("insert into board_pack (board_id, pack_id, plan_id, meeting, issued_on, issued_by)"
+                + " values (901, 901, 901, '14 April 2026', date '2026-04-07', 'manager')");
     }
 
     @Test

@@ -77,7 +77,7 @@ class AccountPagesTest {
         assertThat(created.role()).isEqualTo(Role.ACTION_LEAD);
         assertThat(accounts.displayNameOf("kim.lee")).contains("Kim Lee");
         assertThat(SignInPages.signIn(mvc, new MockHttpSession(), "kim.lee", "a-long-enough-password", "10.3.0.1"))
-                .isEqualTo("/plans");
+                .isEqualTo("/");
         AuditRecord record = auditTrail.recordsOf("Account", created.id()).get(0);
         assertThat(record.who()).isEqualTo("admin");
         assertThat(record.changeKind()).isEqualTo("CREATE");

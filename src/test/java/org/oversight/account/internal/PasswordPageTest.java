@@ -46,7 +46,7 @@ class PasswordPageTest {
         assertThat(SignInPages.signIn(mvc, new MockHttpSession(), "kim.lee", "orange copper lantern", "10.9.0.1"))
                 .isEqualTo("/sign-in?error");
         assertThat(SignInPages.signIn(mvc, new MockHttpSession(), "kim.lee", "violet harbour teapot", "10.9.0.2"))
-                .isEqualTo("/plans");
+                .isEqualTo("/");
     }
 
     @Test
