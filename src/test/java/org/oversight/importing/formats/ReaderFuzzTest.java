@@ -10,7 +10,10 @@ import org.oversight.importing.ImportRefused;
 /**
  * Coverage-guided fuzzing of every reader with Jazzer. In the normal test run each method
  * replays its seed inputs (src/test/resources/org/oversight/importing/formats/ReaderFuzzTestInputs/METHOD/);
- * to fuzz for real: {@code JAZZER_FUZZ=1 mvn test -Dtest=ReaderFuzzTest#docx} (stops after maxDuration).
+ * to fuzz for real, one method at a time:
+ * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=ReaderFuzzTest#docx -Djazzer.max_duration=10m} (without
+ * {@code jazzer.max_duration} it stops after the method's maxDuration). A finding is saved beside the
+ * seeds and replayed in every later run; the corpus grows in .cifuzz-corpus/ (not committed).
  * Any outcome other than a document or an {@link ImportRefused} is a finding.
  */
 class ReaderFuzzTest {
