@@ -7,40 +7,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.oversight.web.HeadlessChromium;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.oversight.web.BrowserJourney;
 
 /** A plan manager pastes a small table, checks the columns and the preview, and imports it, in headless Chromium with axe-core. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:import-journey;DB_CLOSE_DELAY=-1",
         "oversight.demo.enabled=true"})
-class ImportJourneyTest {
+class ImportJourneyTest extends BrowserJourney {
     static final String TABLE = "Ref\tRecommendation\tAction\tTimescale\tLead\n"
             + "1\tAnswer families quickly at the front door.\tPublish a plain guide to when to call\tJuly 2026\tHead of Early Help\n"
             + "1\t\tCall back every family within a day\tMonthly\tDuty Team Manager\n"
             + "2\tHear from children in every review.\tAsk each child before their review\tOngoing\t\n";
-    private static HeadlessChromium chromium;
 
-    @LocalServerPort
-    int port;
-    private Page page;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     @Test
     void aManagerPastesATableChecksThePreviewAndImportsIt() {
@@ -93,32 +73,5 @@ class ImportJourneyTest {
         } finally {
             page.context().close();
         }
-    }
-
-    private void signIn(String username) {
-        visit("/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("demo-password");
-        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
-        assertThat(page.locator("body").textContent()).contains("Sign out");
-    }
-
-    /** Clicks something that loads a new page, and waits for that page. */
-    private void navigateBy(Locator target) {
-        page.evaluate("window.__leaving = true");
-        target.click();
-        page.waitForFunction("() => window.__leaving === undefined");
-        page.waitForLoadState();
-    }
-
-    private void visit(String path) {
-        page.navigate("http://localhost:" + port + path);
-        check();
-    }
-
-    private void check() {
-        page.waitForLoadState();
-        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
-        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
     }
 }

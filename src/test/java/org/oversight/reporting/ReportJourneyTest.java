@@ -7,14 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.oversight.web.HeadlessChromium;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.oversight.web.BrowserJourney;
 
 /**
  * A board report end to end in headless Chromium: a plan manager chooses the plan, board, date and
@@ -24,20 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:report-journey;DB_CLOSE_DELAY=-1",
         "oversight.demo.enabled=true"})
-class ReportJourneyTest {
+class ReportJourneyTest extends BrowserJourney {
     private static final String BOARD = "Improvement Journey Board";
-    private static HeadlessChromium chromium;
     // issuing renders every format of the pack, which takes a while on a busy machine
-    @LocalServerPort
-    int port;
-    private Page page;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() { chromium = new HeadlessChromium(); }
-
-    @AfterAll
-    static void stopBrowser() { chromium.close(); }
 
     @Test
     void aPlanManagerPreviewsIssuesAndDownloadsABoardReport() throws Exception {
@@ -85,31 +69,5 @@ class ReportJourneyTest {
         page.getByLabel("Meeting (optional)").fill(BOARD + ", 20 April 2026");
         page.getByLabel("Progress as at").fill(asAt);
         page.getByLabel(format).check();
-    }
-
-    private void signIn(String username) {
-        visit("/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("demo-password");
-        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
-        assertThat(page.locator("body").textContent()).contains("Sign out");
-    }
-
-    private void navigateBy(Locator target) {
-        page.evaluate("window.__leaving = true");
-        target.click();
-        page.waitForFunction("() => window.__leaving === undefined");
-        page.waitForLoadState();
-    }
-
-    private void visit(String path) {
-        page.navigate("http://localhost:" + port + path);
-        check();
-    }
-
-    private void check() {
-        page.waitForLoadState();
-        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
-        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
     }
 }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real journeys in headless Chromium against the running application with its demo, and the
@@ -21,23 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:browser-journeys;DB_CLOSE_DELAY=-1",
         "oversight.demo.enabled=true"})
-class BrowserJourneyTest {
-    private static HeadlessChromium chromium;
+class BrowserJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    private Page page;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     @BeforeEach
     void openPage() {
@@ -127,33 +107,6 @@ class BrowserJourneyTest {
 
         assertThat(HeadlessChromium.accessibilityViolations(page))
                 .anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("label"));
-    }
-
-    private void signIn(String username) {
-        visit("/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("demo-password");
-        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
-        assertThat(page.locator("body").textContent()).contains("Sign out");
-    }
-
-    /** Clicks something that loads a new page, and waits for that page. */
-    private void navigateBy(Locator target) {
-        page.evaluate("window.__leaving = true");
-        target.click();
-        page.waitForFunction("() => window.__leaving === undefined");
-        page.waitForLoadState();
-    }
-
-    private void visit(String path) {
-        page.navigate("http://localhost:" + port + path);
-        check();
-    }
-
-    private void check() {
-        page.waitForLoadState();
-        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
-        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
     }
 
     private int progressRows() {

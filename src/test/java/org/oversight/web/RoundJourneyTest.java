@@ -5,30 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An update round end to end in headless Chromium, with zero axe-core WCAG 2.2 AA violations on every page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:round-journey;DB_CLOSE_DELAY=-1",
         "oversight.demo.enabled=true"})
-class RoundJourneyTest {
-    private static HeadlessChromium chromium;
-    @LocalServerPort
-    int port;
-    private Page page;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() { chromium = new HeadlessChromium(); }
-
-    @AfterAll
-    static void stopBrowser() { chromium.close(); }
+class RoundJourneyTest extends BrowserJourney {
 
     @Test
     void aLeadUpdatesAllTheirActionsFromOnePageAndTheManagerClosesTheRound() {
@@ -83,32 +67,5 @@ class RoundJourneyTest {
         visit("/outbox");
         page.context().close();
         assertThat(violations).isEmpty();
-    }
-
-    private void signIn(String username) {
-        visit("/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("demo-password");
-        navigateBy(page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Sign in")));
-        assertThat(page.locator("body").textContent()).contains("Sign out");
-        check();
-    }
-
-    private void navigateBy(Locator target) {
-        page.evaluate("window.__leaving = true");
-        target.click();
-        page.waitForFunction("() => window.__leaving === undefined");
-        page.waitForLoadState();
-    }
-
-    private void visit(String path) {
-        page.navigate("http://localhost:" + port + path);
-        check();
-    }
-
-    private void check() {
-        page.waitForLoadState();
-        assertThat(page.locator("h1").count()).as("a heading on " + page.url()).isGreaterThan(0);
-        HeadlessChromium.accessibilityViolations(page).forEach(v -> violations.add(page.url() + " -> " + v));
     }
 }
