@@ -31,6 +31,8 @@ public class Account {
     private int failedAttempts;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     protected Account() {
     }
@@ -64,6 +66,12 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /**
+     * Makes this account one organisation's: it then sees and manages that organisation's plans,
+     * indicators and boards only. Null makes it serve the whole instance.
+     */
+    public void belongTo(Long organisationId) { this.organisationId = organisationId; }
+
     public void disable() { enabled = false; }
 
     public void enable() { enabled = true; }
@@ -87,4 +95,6 @@ public class Account {
     public boolean isEnabled() { return enabled; }
     public int getFailedAttempts() { return failedAttempts; }
     public Instant getLockedUntil() { return lockedUntil; }
+    /** The organisation this account belongs to, or null for an account serving the whole instance. */
+    public Long getOrganisationId() { return organisationId; }
 }

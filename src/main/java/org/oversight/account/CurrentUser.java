@@ -12,8 +12,13 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * The person using Oversight right now, or nobody. Controllers may take it as a method
  * parameter; services call {@link #now()}; every page model holds it as {@code currentUser}.
  */
-public record CurrentUser(String username, String displayName, Role role) {
-    private static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null);
+public record CurrentUser(String username, String displayName, Role role, Long organisationId) {
+    private static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null, null);
+
+    /** Someone who serves the whole instance (belongs to no one organisation). */
+    public CurrentUser(String username, String displayName, Role role) {
+        this(username, displayName, role, null);
+    }
 
     public static CurrentUser anonymous() {
         return ANONYMOUS;
@@ -30,7 +35,8 @@ public record CurrentUser(String username, String displayName, Role role) {
             return ANONYMOUS;
         }
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return new CurrentUser(principal.getUsername(), principal.displayName(), principal.role());
+            return new CurrentUser(principal.getUsername(), principal.displayName(), principal.role(),
+                    principal.organisationId());
         }
         Role role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(Role::fromAuthority).filter(r -> r != null).findFirst().orElse(null);
@@ -38,10 +44,20 @@ public record CurrentUser(String username, String displayName, Role role) {
         if (authentication.getPrincipal() instanceof OidcUser organisationUser && organisationUser.getFullName() != null) {
             displayName = organisationUser.getFullName();
         }
-        return new CurrentUser(authentication.getName(), displayName, role);
+        return new CurrentUser(authentication.getName(), displayName, role,
+                OrganisationAuthority.organisationOf(authentication));
     }
 
     public boolean isSignedIn() { return username != null; }
+
+    /**
+     * Whether something owned by the given organisation (null: by none) is within this person's
+     * reach: everything is for someone who belongs to no organisation; otherwise only their own
+     * organisation's and what belongs to none.
+     */
+    public boolean reaches(Long ownerId) {
+        return organisationId == null || ownerId == null || organisationId.equals(ownerId);
+    }
 
     /** True when signed in with any of the given roles. */
     public boolean hasRole(Role... roles) {

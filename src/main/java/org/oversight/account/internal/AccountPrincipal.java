@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.oversight.account.Account;
+import org.oversight.account.OrganisationAuthority;
 import org.oversight.account.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,6 +16,7 @@ public final class AccountPrincipal implements UserDetails {
     private final String username;
     private final String displayName;
     private final Role role;
+    private final Long organisationId;
     private transient String passwordHash;
     private final boolean enabled;
     private final boolean locked;
@@ -23,6 +25,7 @@ public final class AccountPrincipal implements UserDetails {
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
+        this.organisationId = account.getOrganisationId();
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
         this.locked = account.isLockedAt(now);
@@ -32,9 +35,14 @@ public final class AccountPrincipal implements UserDetails {
 
     public Role role() { return role; }
 
+    /** The organisation the account belongs to, or null when it serves the whole instance. */
+    public Long organisationId() { return organisationId; }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return organisationId == null ? List.of(new SimpleGrantedAuthority(role.authority()))
+                : List.of(new SimpleGrantedAuthority(role.authority()),
+                        new SimpleGrantedAuthority(OrganisationAuthority.of(organisationId)));
     }
 
     @Override
