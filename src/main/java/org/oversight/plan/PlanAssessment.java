@@ -36,9 +36,13 @@ public final class PlanAssessment {
      */
     PlanAssessment fixedBy(UpdateRound round) {
         Map<Action, StatusAssessment> fixed = new LinkedHashMap<>(byAction);
+        Map<Long, Action> byId = new java.util.HashMap<>();
+        byAction.keySet().stream().filter(a -> a.getId() != null).forEach(a -> byId.put(a.getId(), a));
         for (RoundSnapshotEntry entry : round.getSnapshot()) {
-            byAction.keySet().stream().filter(a -> a.getId() != null && a.getId() == entry.getActionId()).findFirst()
-                    .ifPresent(a -> entry.fixed(a.getOverride(), round).ifPresent(s -> fixed.put(a, s)));
+            Action a = byId.get(entry.getActionId());
+            if (a != null) {
+                entry.fixed(a.getOverride(), round).ifPresent(s -> fixed.put(a, s));
+            }
         }
         return new PlanAssessment(plan, asAt, fixed, timeline);
     }

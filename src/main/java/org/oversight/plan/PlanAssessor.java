@@ -36,6 +36,25 @@ public class PlanAssessor {
         return assess(plan, asAt, ProgressTimeline.of(plan, em));
     }
 
+    /**
+     * One action's assessment as at the date, from its own facts and those of the actions it
+     * depends on (and of the workstreams it depends on): what an action's page needs, without
+     * assessing the rest of the plan.
+     */
+    public StatusAssessment assess(Action action, LocalDate asAt) {
+        ActionPlan plan = action.getRecommendation().getPlan();
+        List<Action> needed = plan.actions().stream().filter(a -> a == action || action.getDependencies().stream()
+                .anyMatch(d -> d.getKind() == DependencyKind.ACTION && d.getTargetAction() == a
+                        || d.getKind() == DependencyKind.WORKSTREAM
+                        && d.getTargetWorkstream() == a.getRecommendation().getWorkstream())).toList();
+        if (!needed.contains(action)) {
+            return assess(plan, asAt).of(action);
+        }
+        ProgressTimeline timeline = plan.getId() == null ? ProgressTimeline.inMemory() : ProgressTimeline.of(needed, em);
+        PlanAssessment fromFacts = propose(plan, needed, asAt, timeline);
+        return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts).of(action);
+    }
+
     /** The plan's progress updates read once, to assess it on several dates. */
     ProgressTimeline timeline(ActionPlan plan) {
         return ProgressTimeline.of(plan, em);
@@ -59,9 +78,13 @@ public class PlanAssessor {
     }
 
     private PlanAssessment propose(ActionPlan plan, LocalDate asAt, ProgressTimeline timeline) {
+        return propose(plan, plan.actions(), asAt, timeline);
+    }
+
+    private PlanAssessment propose(ActionPlan plan, List<Action> actions, LocalDate asAt, ProgressTimeline timeline) {
         ActionRules rules = new ActionRules(asAt, plan.getUpdateCadence(), plan.getCompleteColour(), timeline);
         Map<Action, List<StatusReason>> own = new LinkedHashMap<>();
-        plan.actions().forEach(a -> own.put(a, rules.reasonsFor(a)));
+        actions.forEach(a -> own.put(a, rules.reasonsFor(a)));
         Map<Action, StatusAssessment> result = new LinkedHashMap<>();
         own.forEach((action, reasons) -> result.put(action, decide(action, withDependencies(action, reasons, own))));
         return new PlanAssessment(plan, asAt, result, timeline);

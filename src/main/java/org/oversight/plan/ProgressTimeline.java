@@ -1,9 +1,9 @@
 package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +18,15 @@ import java.util.Optional;
  */
 final class ProgressTimeline {
     /** One update, as the rules need it. */
-    record Entry(LocalDate asAt, Instant recordedAt, RagColour rag, ActionStatus statusAfter, String author) {
+    record Entry(LocalDate asAt, Long id, RagColour rag, ActionStatus statusAfter, String author) {
         static Entry of(ProgressUpdate u) {
-            return new Entry(u.getAsAt(), u.getRecordedAt(), u.getRag(), u.getStatusAfter(), u.getAuthor());
+            return new Entry(u.getAsAt(), u.getId(), u.getRag(), u.getStatusAfter(), u.getAuthor());
         }
     }
 
+    /** By date, then in the order they were recorded (ids rise; an update not yet saved has none and is last). */
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::asAt)
-            .thenComparing(Entry::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(Entry::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<Long, List<Entry>> stored;
 
@@ -43,14 +44,27 @@ final class ProgressTimeline {
         if (plan.getId() == null || em == null) {
             return inMemory();
         }
-        List<Object[]> rows = em.createQuery("""
-                        select u.action.id, u.asAt, u.recordedAt, u.rag, u.statusAfter, u.author
-                        from ProgressUpdate u where u.action.recommendation.plan = :plan""", Object[].class)
-                .setParameter("plan", plan).getResultList();
+        return read(em.createQuery(SELECT + "where u.action.recommendation.plan = :plan", Object[].class)
+                .setParameter("plan", plan).getResultList());
+    }
+
+    /** The updates of the given stored actions only. */
+    static ProgressTimeline of(Collection<Action> actions, EntityManager em) {
+        List<Long> ids = actions.stream().map(Action::getId).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty() || em == null) {
+            return inMemory();
+        }
+        return read(em.createQuery(SELECT + "where u.action.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    private static final String SELECT = "select u.action.id, u.asAt, u.id, u.rag, u.statusAfter, u.author from ProgressUpdate u ";
+
+    private static ProgressTimeline read(List<Object[]> rows) {
         Map<Long, List<Entry>> byAction = new HashMap<>();
         for (Object[] r : rows) {
             byAction.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Entry((LocalDate) r[1],
-                    (Instant) r[2], (RagColour) r[3], (ActionStatus) r[4], (String) r[5]));
+                    (Long) r[2], (RagColour) r[3], (ActionStatus) r[4], (String) r[5]));
         }
         byAction.values().forEach(list -> list.sort(ORDER));
         return new ProgressTimeline(byAction);
