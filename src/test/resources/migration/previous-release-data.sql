@@ -162,3 +162,33 @@ values (902, 'lead@kingsmead.example', 'Your Oversight notifications today',
     repeat('Progress update due: your update on 1.1 Audit supervision records monthly is due on 7 April 2026. ', 300),
     '<ul>' || repeat('<li>Progress update due: your update on <a href="/actions/901">1.1</a> is due on 7 April 2026.</li>', 500) || '</ul>',
     timestamp with time zone '2026-03-24 16:00:00+00:00');
+
+-- The previous release's identity counters stand past the ids it gave (report_pack_file's rows go in from
+-- PreviousRelease, with ids up to 903).
+alter table organisation alter column id restart with 1000;
+alter table lead alter column id restart with 1000;
+alter table action_plan alter column id restart with 1000;
+alter table workstream alter column id restart with 1000;
+alter table recommendation alter column id restart with 1000;
+alter table plan_action alter column id restart with 1000;
+alter table action_dependency alter column id restart with 1000;
+alter table deadline_change alter column id restart with 1000;
+alter table progress_update alter column id restart with 1000;
+alter table account alter column id restart with 1000;
+alter table audit_entry alter column id restart with 1000;
+alter table board alter column id restart with 1000;
+alter table board_member alter column id restart with 1000;
+alter table meeting alter column id restart with 1000;
+alter table agenda_item alter column id restart with 1000;
+alter table decision alter column id restart with 1000;
+alter table follow_up alter column id restart with 1000;
+alter table work_programme_item alter column id restart with 1000;
+alter table work_programme_change alter column id restart with 1000;
+alter table monitoring_cadence alter column id restart with 1000;
+alter table sign_off alter column id restart with 1000;
+alter table report_pack alter column id restart with 1000;
+alter table update_round alter column id restart with 1000;
+alter table notification alter column id restart with 1000;
+alter table outbox_message alter column id restart with 1000;
+alter table board_pack alter column id restart with 1000;
+alter table report_pack_file alter column id restart with 1000;
