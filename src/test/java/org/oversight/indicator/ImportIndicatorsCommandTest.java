@@ -59,7 +59,7 @@ class ImportIndicatorsCommandTest {
         assertThat(warning.propertyNames()).containsExactly("code", "indicator", "period", "message");
         assertThat(warning.get("code").asString()).isEqualTo("PERCENT_MISMATCH");
         assertThat(values.count()).isEqualTo(before);
-        assertThat(indicators.findByCode("X 1")).isEmpty();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
     }
 
     @Test
@@ -70,7 +70,7 @@ class ImportIndicatorsCommandTest {
         assertThat(run("import", "indicators", csv.toString())).isZero();
 
         assertThat(out.toString()).contains("Imported 1 values");
-        assertThat(indicators.findByCode("X 1")).isPresent();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isPresent();
     }
 
     @Test
@@ -82,7 +82,7 @@ class ImportIndicatorsCommandTest {
 
         JsonNode json = JsonMapper.builder().build().readTree(out.toString());
         assertThat(json.get("errors").get(0).get("message").asString()).contains("Line 3", "someday");
-        assertThat(indicators.findByCode("X 1")).isEmpty();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
     }
 
     @Test

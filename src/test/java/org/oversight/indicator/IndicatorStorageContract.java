@@ -35,7 +35,7 @@ abstract class IndicatorStorageContract {
         entities.flush();
         entities.clear();
 
-        IndicatorValue stored = values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("LAC 5a").orElseThrow()).get(0);
+        IndicatorValue stored = values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("LAC 5a", null).orElseThrow()).get(0);
         assertThat(stored.getPeriod()).isEqualTo(ReportingPeriod.quarter(2017, 2));
         assertThat(stored.getValue()).isEqualByComparingTo("191");
         assertThat(stored.getIndicator().getPartOf().getCode()).isEqualTo("LAC 5");
@@ -62,22 +62,22 @@ abstract class IndicatorStorageContract {
     void importsAllOrNothing() {
         String header = String.join(",", IndicatorRow.COLUMNS) + "\n";
         IndicatorSheet bad = IndicatorCsv.read(header + "A 1,A,count,none,2016,,,5,,,,,,c\nA 2,B,count,none,2016,,,x,,,,,,c\n");
-        assertThat(importer.importRows(bad, "test").importable()).isFalse();
+        assertThat(importer.importRows(bad, "test", null).importable()).isFalse();
         IndicatorSheet orphan = IndicatorCsv.read(header + "A 1,A,count,none,2016,,,5,,,,NOPE,b,c\n");
-        assertThat(importer.importRows(orphan, "test").problems()).singleElement().asString().contains("NOPE");
+        assertThat(importer.importRows(orphan, "test", null).problems()).singleElement().asString().contains("NOPE");
         assertThat(indicators.count()).isZero();
 
         IndicatorSheet good = IndicatorCsv.read(header + "T 1,Total,count,none,2016,,,5,,,,,,c\n"
                 + "P 1,Part,count,none,2016,,,3,,,,T 1,b,c\nP 2,Part,count,none,2016,,,1,,,,T 1,b,c\n");
-        ImportPreview done = importer.importRows(good, "test");
+        ImportPreview done = importer.importRows(good, "test", null);
         assertThat(done.warnings()).extracting(IndicatorWarning::code).containsExactly("SUM_MISMATCH");
         assertThat(values.count()).isEqualTo(3);
-        assertThat(indicators.findByCode("P 1").orElseThrow().getPartOf().getCode()).isEqualTo("T 1");
+        assertThat(indicators.findByCodeWithin("P 1", null).orElseThrow().getPartOf().getCode()).isEqualTo("T 1");
 
-        ImportPreview again = importer.importRows(IndicatorCsv.read(header + "P 2,Part,count,none,2016,,,2,,,,T 1,b,c\n"), "test");
+        ImportPreview again = importer.importRows(IndicatorCsv.read(header + "P 2,Part,count,none,2016,,,2,,,,T 1,b,c\n"), "test", null);
         assertThat(again.warnings()).isEmpty();
         assertThat(again.corrections()).isEqualTo(1);
-        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("P 2").orElseThrow()).get(0).getCorrections())
+        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("P 2", null).orElseThrow()).get(0).getCorrections())
                 .singleElement().satisfies(c -> assertThat(c.getReason()).isEqualTo(IndicatorImport.IMPORT_REASON));
     }
 
@@ -102,8 +102,8 @@ abstract class IndicatorStorageContract {
                 "=late returns"), "m", at));
         entities.flush();
         IndicatorExport export = new IndicatorExport(values);
-        String csv = export.csv(List.of());
-        byte[] xlsx = export.xlsx(List.of());
+        String csv = export.csv(List.of(), null);
+        byte[] xlsx = export.xlsx(List.of(), null);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith(String.join(",", IndicatorRow.COLUMNS) + ",other_comparators,owner");
 
         for (IndicatorSheet file : List.of(IndicatorCsv.read(csv), IndicatorWorkbook.read(new java.io.ByteArrayInputStream(xlsx)))) {
@@ -113,19 +113,19 @@ abstract class IndicatorStorageContract {
             indicators.deleteAll();
             entities.flush();
             entities.clear();
-            assertThat(importer.importRows(file, "test").importable()).isTrue();
+            assertThat(importer.importRows(file, "test", null).importable()).isTrue();
             entities.flush();
             entities.clear();
 
-            assertThat(export.csv(List.of())).isEqualTo(csv);
-            Indicator back = indicators.findByCode("LAC 1").orElseThrow();
+            assertThat(export.csv(List.of(), null)).isEqualTo(csv);
+            Indicator back = indicators.findByCodeWithin("LAC 1", null).orElseThrow();
             assertThat(back.getOwner()).isEqualTo("nhslead");
             assertThat(back.getFrequency()).isEqualTo("monthly");
             assertThat(back.getTolerance()).isEqualByComparingTo("2.5");
             assertThat(back.getNumeratorDefinition()).isEqualTo("Assessed within 20 days");
             assertThat(values.findByIndicatorOrderByPeriodEnd(back).get(0).getOthers())
                     .extracting(OtherComparator::name).containsExactly("North West", "Core cities");
-            assertThat(indicators.findByCode("LAC 5a").orElseThrow().getPartOf().getCode()).isEqualTo("LAC 5");
+            assertThat(indicators.findByCodeWithin("LAC 5a", null).orElseThrow().getPartOf().getCode()).isEqualTo("LAC 5");
         }
     }
 
@@ -133,8 +133,8 @@ abstract class IndicatorStorageContract {
     @DisplayName("should record no correction when a file repeats the stored figures with other decimal places")
     void repeatsAreNotCorrections() {
         String header = String.join(",", IndicatorRow.COLUMNS) + "\n";
-        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1,4,25,60,,,,,c\n"), "test");
-        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1.0,4.00,25.0,60.0,,,,,c\n"), "test");
+        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1,4,25,60,,,,,c\n"), "test", null);
+        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1.0,4.00,25.0,60.0,,,,,c\n"), "test", null);
         entities.flush();
         entities.clear();
 
