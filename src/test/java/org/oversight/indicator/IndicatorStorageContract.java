@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.testing.StorageRefusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,5 +142,98 @@ abstract class IndicatorStorageContract {
         entities.clear();
 
         assertThat(values.findAll()).singleElement().satisfies(v -> assertThat(v.getCorrections()).isEmpty());
+    }
+
+    private static final String CSV_HEADER = String.join(",", IndicatorRow.COLUMNS) + "\n";
+
+    private long organisation(String name) {
+        return entities.persist(new Organisation(name, OrganisationKind.COUNCIL)).getId();
+    }
+
+    private Indicator csc01(Long organisation) {
+        return indicators.save(new Indicator("CSC-01", "Children in need per 10,000", Unit.RATE, Polarity.NONE)
+                .belongTo(organisation));
+    }
+
+    @Test
+    @DisplayName("should let two councils each have an indicator with the national code CSC-01, beside one of no organisation")
+    void codesAreUniquePerOrganisation() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        csc01(a);
+        csc01(b);
+        csc01(null);
+        entities.flush();
+        entities.clear();
+
+        assertThat(indicators.findByCodeWithin("CSC-01", a).orElseThrow().getOrganisationId()).isEqualTo(a);
+        assertThat(indicators.findByCodeWithin("CSC-01", b).orElseThrow().getOrganisationId()).isEqualTo(b);
+        assertThat(indicators.findByCodeWithin("CSC-01", null).orElseThrow().getOrganisationId()).isNull();
+    }
+
+    @Test
+    @DisplayName("should refuse a second CSC-01 in the same council")
+    void refusesACodeTwiceInOneOrganisation() {
+        long a = organisation("Council A");
+        csc01(a);
+        entities.flush();
+
+        assertThat(StorageRefusal.of(() -> {
+            csc01(a);
+            entities.flush();
+        })).contains("uk_indicator_code");
+    }
+
+    @Test
+    @DisplayName("should refuse a second CSC-01 among the indicators of no organisation")
+    void refusesACodeTwiceWithoutOrganisation() {
+        csc01(null);
+        entities.flush();
+
+        assertThat(StorageRefusal.of(() -> {
+            csc01(null);
+            entities.flush();
+        })).contains("uk_indicator_code");
+    }
+
+    @Test
+    @DisplayName("should list, check and export for someone of council A only A's indicators and those of none; for someone of none, all")
+    void readsWithinReach() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "CSC-01,Rate,rate,lower,2025/26 Q1,,,10,,,,,,\n"), "a", a);
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "CSC-01,Rate,rate,lower,2025/26 Q1,,,20,,,,,,\n"), "b", b);
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "NAT-1,Shared,rate,lower,2025/26 Q1,,,30,,,,,,\n"), "x", null);
+        entities.flush();
+        entities.clear();
+
+        assertThat(indicators.reachedBy(a)).extracting(Indicator::getOrganisationId).containsOnly(a, null).hasSize(2);
+        assertThat(indicators.reachedBy(null)).hasSize(3);
+        assertThat(values.forChecksReachedBy(a)).extracting(IndicatorValue::getValue)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactlyInAnyOrder(new BigDecimal("10"), new BigDecimal("30"));
+        assertThat(values.exportedFor(List.of("CSC-01"), b)).singleElement()
+                .satisfies(v -> assertThat(v.getValue()).isEqualByComparingTo("20"));
+        assertThat(IndicatorChecks.byIndicator(values.forChecksReachedBy(null))).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("should import a council's CSC-01 as its own, and a code only of no organisation into that one")
+    void importsIntoTheOrganisation() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "CSC-01,Rate,rate,lower,2025/26 Q1,,,20,,,,,,\n"), "b", b);
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "NAT-1,Shared,rate,lower,2025/26 Q1,,,30,,,,,,\n"), "x", null);
+
+        ImportPreview preview = importer.importRows(IndicatorCsv.read(CSV_HEADER
+                + "CSC-01,Rate,rate,lower,2025/26 Q1,,,10,,,,,,\nNAT-1,Shared,rate,lower,2025/26 Q1,,,31,,,,,,\n"), "a", a);
+        entities.flush();
+        entities.clear();
+
+        assertThat(preview.newIndicators()).isEqualTo(1);
+        assertThat(preview.corrections()).isEqualTo(1);
+        assertThat(indicators.findByCodeWithin("CSC-01", a)).isPresent();
+        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("CSC-01", b).orElseThrow()))
+                .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualByComparingTo("20"));
+        assertThat(indicators.findByCodeWithin("NAT-1", a)).isEmpty();
     }
 }
