@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.OversightTest;
 import org.oversight.cli.OversightCommandLine;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.plan.OrganisationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +28,7 @@ class ImportIndicatorsCommandTest {
     @Autowired OversightCommandLine commandLine;
     @Autowired IndicatorRepository indicators;
     @Autowired IndicatorValueRepository values;
+    @Autowired OrganisationRepository organisations;
     @TempDir Path dir;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
@@ -60,6 +64,20 @@ class ImportIndicatorsCommandTest {
         assertThat(warning.get("code").asString()).isEqualTo("PERCENT_MISMATCH");
         assertThat(values.count()).isEqualTo(before);
         assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should import into the organisation named by --organisation, and refuse an organisation that does not exist")
+    void importsForAnOrganisation() throws Exception {
+        long council = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        Path csv = file("v.csv", HEADER + "X 1,Test,count,none,2040,,,7,,,,,,Seven\n");
+
+        assertThat(run("import", "indicators", csv.toString(), "--organisation", "Council A")).isZero();
+        assertThat(run("import", "indicators", csv.toString(), "--organisation", "Nowhere")).isEqualTo(2);
+
+        assertThat(indicators.findByCodeWithin("X 1", council)).isPresent();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
+        assertThat(err.toString()).contains("There is no organisation called Nowhere");
     }
 
     @Test
