@@ -25,8 +25,7 @@ public record PlanChanges(LocalDate since, LocalDate asAt, List<Change> changes)
                     .forEach(d -> changes.add(new Change(a, "Deadline moved", "Deadline moved from "
                             + LongDate.of(d.getPreviousDue()) + " to " + LongDate.of(d.getNewDue()) + ", agreed by "
                             + d.getAgreedBy() + ": " + d.getReason())));
-            long updates = a.getUpdates().stream().filter(u -> u.getAsAt().isAfter(before.asAt())
-                    && !u.getAsAt().isAfter(after.asAt())).count();
+            long updates = after.updatesSince(a, before.asAt());
             if (updates > 0) {
                 changes.add(new Change(a, "Updated", updates + (updates == 1 ? " update" : " updates") + " posted"));
             }
