@@ -117,7 +117,7 @@ abstract class UpgradedDataChecks {
     @Test
     @DisplayName("should give back an indicator's values, corrections, comparators and accepted warnings, and new ids after its own")
     void readsTheIndicators() {
-        Indicator rate = indicators.findByCode("CLA-RATE").orElseThrow();
+        Indicator rate = indicators.findByCodeWithin("CLA-RATE", null).orElseThrow();
         assertThat(rate.getVersion()).isEqualTo(2);
         assertThat(rate.getLinkedActions()).containsExactly(901L);
         assertThat(indicators.findByPartOfOrderByCode(rate)).extracting(Indicator::getCode).containsExactly("CLA-RATE-U5");
@@ -137,7 +137,7 @@ abstract class UpgradedDataChecks {
     @Test
     @DisplayName("should give back a board's members, meetings with their minutes, and the packs issued to it")
     void readsTheBoards() {
-        Board board = boards.findByNameIgnoreCase("improvement board").orElseThrow();
+        Board board = boards.named("improvement board", null).orElseThrow();
         assertThat(board.getMembers()).singleElement().satisfies(m -> assertThat(m.getName()).isEqualTo("Councillor Ada Ṅwosu"));
         Meeting meeting = meetings.findFirstByBoardAndDate(board, LocalDate.of(2026, 4, 14)).orElseThrow();
         assertThat(meeting.getVenue()).isEqualTo("Town Hall, Committee Room 2");
