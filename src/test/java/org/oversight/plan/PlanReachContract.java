@@ -2,8 +2,8 @@ package org.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -54,11 +54,7 @@ abstract class PlanReachContract {
     @Test
     @DisplayName("should add another organisation's plan in which the person holds a lead on a live action")
     void partnerLead() {
-        ActionPlan southern = plan("Southshire partnership plan", southshire, false);
-        Lead nurse = entities.persist(PlanExamples.aRole("Designated Nurse", trust, "sam.okafor"));
-        Action action = southern.addRecommendation("1", "Health checks", Responsibility.PARTNER).addAction("1.1", "Audit");
-        action.ledBy(List.of(nurse));
-        entities.persistAndFlush(southern);
+        southernActionLedBy("sam.okafor", false);
 
         assertThat(titles(plans.findWithinReach(trust.getId(), "sam.okafor")))
                 .containsExactly("Imported plan", "Southshire partnership plan");
@@ -68,12 +64,7 @@ abstract class PlanReachContract {
     @Test
     @DisplayName("should not count a lead on an archived action")
     void archivedActionLeadDoesNotCount() {
-        ActionPlan southern = plan("Southshire partnership plan", southshire, false);
-        Lead nurse = entities.persist(PlanExamples.aRole("Designated Nurse", trust, "sam.okafor"));
-        Action action = southern.addRecommendation("1", "Health checks", Responsibility.PARTNER).addAction("1.1", "Audit");
-        action.ledBy(List.of(nurse));
-        action.archive();
-        entities.persistAndFlush(southern);
+        southernActionLedBy("sam.okafor", true);
 
         assertThat(titles(plans.findWithinReach(trust.getId(), "sam.okafor"))).containsExactly("Imported plan");
     }
@@ -87,6 +78,18 @@ abstract class PlanReachContract {
         assertThat(rounds.findOpenWithinReach(northshire.getId(), "alex.reid")).extracting(r -> r.getPlan().getTitle())
                 .containsExactly("Northshire improvement plan");
         assertThat(rounds.findOpen()).hasSize(OTHER_COUNCILS_PLANS + 1);
+    }
+
+    /** Another council's plan with one action whose lead (of the trust) the user holds. */
+    private void southernActionLedBy(String username, boolean archived) {
+        ActionPlan southern = plan("Southshire partnership plan", southshire, false);
+        Lead nurse = entities.persist(PlanExamples.aRole("Designated Nurse", trust, username));
+        Action action = southern.addRecommendation("1", "Health checks", Responsibility.PARTNER).addAction("1.1", "Audit");
+        action.ledBy(List.of(nurse));
+        if (archived) {
+            action.archive();
+        }
+        entities.persistAndFlush(southern);
     }
 
     private ActionPlan plan(String title, Organisation owner, boolean published) {
