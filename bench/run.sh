@@ -3,6 +3,9 @@
 #   SCALE   councils to generate (1 = one council; 10; 100 = a national service)
 #   SECONDS length of each timed run (default 15), after a 3-second warm-up
 #   USERS   concurrency levels (default 1,8,32)
+# Environment: BENCH_PAGES=dashboard,action (only those pages, no report packs or import),
+#   BENCH_APP_OPTS (more JVM options for the application, e.g. a flight recording),
+#   BENCH_HEAP (512m), BENCH_DB_PORT (15432), BENCH_APP_PORT (18080), BENCH_REBUILD=1.
 # Starts a real PostgreSQL (embedded-postgres binaries from Maven Central), fills it, starts
 # target/oversight.jar with the postgres profile in a 512 MB heap, drives it from a second
 # process on loopback, times a plan import, and prints every figure. Needs Java 17 and Maven.
@@ -53,7 +56,7 @@ DB_SIZE=$(java -cp "$CP" org.oversight.bench.DatabaseSize "$URL")
 log "starting the application (heap $HEAP)"
 rm -f "$OUT"/gc.log*
 APP_START=$(date +%s%N)
-java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" -jar target/oversight.jar "${DB_ARGS[@]}" --server.port=$APP_PORT \
+java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" ${BENCH_APP_OPTS:-} -jar target/oversight.jar "${DB_ARGS[@]}" --server.port=$APP_PORT \
   --server.address=127.0.0.1 > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 PIDS+=($APP_PID)
@@ -91,6 +94,9 @@ memory() {
 note "| heap ($HEAP limit), during the load runs | $(memory); OutOfMemoryError: $(grep -c 'OutOfMemoryError' "$OUT/app.log" || true) |"
 note "| process peak resident memory | $(( $(grep VmHWM /proc/$APP_PID/status | awk '{print $2}') / 1024 )) MB |"
 
+if [ -n "${BENCH_PAGES:-}" ]; then
+  exit 0
+fi
 log "timing a plan import (command line, 300 actions)"
 PLAN=$(grep '^plans=' "$OUT/targets.properties" | cut -d= -f2 | cut -d, -f1)
 java -Xmx$HEAP -jar target/oversight.jar export plan "$PLAN" --format json "${DB_ARGS[@]}" > "$OUT/plan.json" 2> "$OUT/export.log"

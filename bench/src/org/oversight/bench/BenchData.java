@@ -15,7 +15,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills an empty Oversight database with {@code councils} councils' worth of data, each with
  * three plans of 300 actions, two years of monthly updates, 200 indicators with five years of
- * values and six boards with three years of meetings. Migrates the schema with the
+ * values and six boards with three years of meetings. Each council's accounts, indicators and
+ * boards belong to it (the NHS partner's account to the partner), and every council uses the same
+ * national indicator codes and board names, as councils do. Migrates the schema with the
  * application's own Flyway migrations first. Writes the ids the load generator needs.
  *
  * <p>Arguments: JDBC URL, user, password, number of councils, file for the load targets.
@@ -44,7 +46,7 @@ public final class BenchData {
                 PlanData.tables(rows);
                 IndicatorData.tables(rows);
                 BoardData.tables(rows);
-                Council.account(rows, ids, "bench-admin", "Benchmark administrator", hash, "ADMINISTRATOR");
+                Council.account(rows, ids, "bench-admin", "Benchmark administrator", hash, "ADMINISTRATOR", null);
                 for (int c = 1; c <= councils; c++) {
                     Random random = new Random(c);
                     Council council = Council.write(c, rows, ids, hash);

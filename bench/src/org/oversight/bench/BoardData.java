@@ -6,7 +6,8 @@ import java.time.LocalTime;
 import java.util.Random;
 
 /**
- * One council's six boards with ten members each and three years of meetings every six weeks:
+ * One council's six boards, named as every council's are ("Corporate parenting panel") and
+ * belonging to the council, with ten members each and three years of meetings every six weeks:
  * attendance, six agenda items with a decision each, two follow-ups and a work programme item
  * per meeting, and each board monitoring the council's first plan.
  */
@@ -31,7 +32,7 @@ final class BoardData {
     }
 
     static void tables(Rows rows) throws SQLException {
-        rows.table("board", "id", "name", "kind", "version");
+        rows.table("board", "id", "name", "kind", "version", "organisation_id", "organisation_key");
         rows.table("board_member", "id", "board_id", "position", "name", "member_role", "username");
         rows.table("meeting", "id", "board_id", "meeting_date", "starts_at", "venue", "started_at", "finished_at", "minuted", "version");
         rows.table("meeting_attendance", "meeting_id", "position", "attendance", "name");
@@ -47,7 +48,8 @@ final class BoardData {
     void write(Council council, long firstPlan) throws SQLException {
         for (int b = 0; b < BOARDS; b++) {
             long board = ids.next("board");
-            rows.add("board", board, council.name() + " " + KINDS[b].toLowerCase().replace('_', ' ') + " " + (b + 1), KINDS[b], 0L);
+            String name = KINDS[b].substring(0, 1) + KINDS[b].substring(1).toLowerCase().replace('_', ' ');
+            rows.add("board", board, name, KINDS[b], 0L, council.organisation(), council.organisation());
             for (int m = 0; m < ROLES.length; m++) {
                 rows.add("board_member", ids.next("board_member"), board, m, "Member " + (m + 1) + ", " + council.name(), ROLES[m],
                         m == 0 && b == 0 ? council.code() + "-viewer" : null);

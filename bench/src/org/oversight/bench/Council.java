@@ -6,9 +6,10 @@ import java.util.Random;
 
 /**
  * One council in the generated service: its organisation, the NHS partner, their leads and the
- * accounts that sign in (a plan manager, eight action leads who hold the first eight leads, a viewer).
+ * accounts that sign in, each belonging to its organisation (the council's plan manager, eight
+ * action leads who hold the first eight leads and a viewer; the partner's lead who holds its first lead).
  */
-record Council(int number, long organisation, List<Long> leads, List<Long> partnerLeads) {
+record Council(int number, long organisation, long partner, List<Long> leads, List<Long> partnerLeads) {
     static final int LEADS = 24;
     static final int PARTNER_LEADS = 4;
     static final int LEAD_ACCOUNTS = 8;
@@ -40,7 +41,8 @@ record Council(int number, long organisation, List<Long> leads, List<Long> partn
     static void tables(Rows rows) throws SQLException {
         rows.table("organisation", "id", "name", "kind");
         rows.table("lead", "id", "kind", "name", "organisation_id", "held_by");
-        rows.table("account", "id", "username", "display_name", "password_hash", "role", "enabled", "failed_attempts");
+        rows.table("account", "id", "username", "display_name", "password_hash", "role", "enabled", "failed_attempts",
+                "organisation_id");
     }
 
     static Council write(int number, Rows rows, Ids ids, String passwordHash) throws SQLException {
@@ -59,18 +61,21 @@ record Council(int number, long organisation, List<Long> leads, List<Long> partn
         List<Long> partners = new java.util.ArrayList<>();
         for (int i = 1; i <= PARTNER_LEADS; i++) {
             long id = ids.next("lead");
-            rows.add("lead", id, "ROLE", "Designated nurse " + i + ", " + name, nhs, null);
+            rows.add("lead", id, "ROLE", "Designated nurse " + i + ", " + name, nhs, i == 1 ? code + "-nhslead" : null);
             partners.add(id);
         }
-        account(rows, ids, code + "-manager", "Plan manager, " + name, passwordHash, "PLAN_MANAGER");
-        account(rows, ids, code + "-viewer", "Councillor, " + name, passwordHash, "VIEWER");
+        account(rows, ids, code + "-manager", "Plan manager, " + name, passwordHash, "PLAN_MANAGER", council);
+        account(rows, ids, code + "-viewer", "Councillor, " + name, passwordHash, "VIEWER", council);
         for (int i = 1; i <= LEAD_ACCOUNTS; i++) {
-            account(rows, ids, code + "-lead" + i, "Head of service " + i + ", " + name, passwordHash, "ACTION_LEAD");
+            account(rows, ids, code + "-lead" + i, "Head of service " + i + ", " + name, passwordHash, "ACTION_LEAD", council);
         }
-        return new Council(number, council, leads, partners);
+        account(rows, ids, code + "-nhslead", "Designated nurse 1, " + name, passwordHash, "ACTION_LEAD", nhs);
+        return new Council(number, council, nhs, leads, partners);
     }
 
-    static void account(Rows rows, Ids ids, String username, String displayName, String hash, String role) throws SQLException {
-        rows.add("account", ids.next("account"), username, displayName, hash, role, true, 0);
+    /** An account of the organisation; null: one that serves the whole instance. */
+    static void account(Rows rows, Ids ids, String username, String displayName, String hash, String role, Long organisation)
+            throws SQLException {
+        rows.add("account", ids.next("account"), username, displayName, hash, role, true, 0, organisation);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * One council's performance indicators: half reported quarterly (twenty quarters), half
+ * One council's performance indicators, with the national codes every council uses
+ * (CSC-001 to CSC-200) and belonging to the council: half reported quarterly (twenty quarters), half
  * monthly (sixty month ends), five years of values each with target and comparators, and
  * each indicator linked to one of the council's actions.
  */
@@ -31,7 +32,8 @@ final class IndicatorData {
     }
 
     static void tables(Rows rows) throws SQLException {
-        rows.table("indicator", "id", "code", "title", "definition", "unit", "polarity", "frequency", "owner");
+        rows.table("indicator", "id", "code", "title", "definition", "unit", "polarity", "frequency", "owner",
+                "organisation_id", "organisation_key");
         rows.table("indicator_value", "id", "indicator_id", "period", "period_end", "numerator", "denominator",
                 "published_value", "target", "statistical_neighbours", "england", "commentary", "entered_by", "entered_at", "version");
         rows.table("indicator_action_link", "indicator_id", "action_id");
@@ -45,9 +47,10 @@ final class IndicatorData {
             long id = ids.next("indicator");
             written.add(id);
             boolean quarterly = i % 2 == 1;
-            rows.add("indicator", id, council.code().toUpperCase() + "-" + String.format("%03d", i),
+            rows.add("indicator", id, "CSC-" + String.format("%03d", i),
                     Text.phrase(random, 6) + " (" + council.name() + ")", Text.sentence(random, 20),
-                    UNITS[i % UNITS.length], POLARITY[i % POLARITY.length], quarterly ? "quarterly" : "monthly", council.manager());
+                    UNITS[i % UNITS.length], POLARITY[i % POLARITY.length], quarterly ? "quarterly" : "monthly", council.manager(),
+                    council.organisation(), council.organisation());
             rows.add("indicator_action_link", id, actions.get(random.nextInt(actions.size())));
             double level = 20 + random.nextInt(60);
             if (quarterly) {

@@ -52,6 +52,10 @@ public final class LoadDriver {
         pages.put("indicator", r -> "/indicators/" + indicators[r.nextInt(indicators.length)]);
         pages.put("api-plans", r -> "/api/plans");
         pages.put("api-actions", r -> "/api/plans/" + plans[r.nextInt(plans.length)] + "/actions");
+        String only = System.getenv("BENCH_PAGES");
+        if (only != null && !only.isBlank()) {
+            pages.keySet().retainAll(Arrays.asList(only.split(",")));
+        }
         int most = Arrays.stream(levels).max().orElse(1);
         HttpClient client = Browser.client(most);
         List<Browser> managers = new ArrayList<>();
@@ -72,7 +76,9 @@ public final class LoadDriver {
                 System.out.println(measured.line(page.getKey(), users, seconds, AppCpu.millis(appPid) - cpuBefore));
             }
         }
-        new ReportTimings(managers.get(0), plans[0]).print();
+        if (only == null || only.isBlank()) {
+            new ReportTimings(managers.get(0), plans[0]).print();
+        }
         client.executor().ifPresent(e -> ((ExecutorService) e).shutdownNow());
     }
 

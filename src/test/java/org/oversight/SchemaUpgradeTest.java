@@ -10,8 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.oversight.testing.FreshDatabase;
 import org.oversight.testing.PreviousRelease;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -19,14 +19,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.test.context.ContextConfiguration;
 
+/**
+ * The whole application (demo off, scheduled reminders off) started on a database the previous
+ * release filled, once on each engine.
+ */
 @DisplayName("Upgrading a database the previous release filled")
 class SchemaUpgradeTest {
     private static final Map<String, Map<String, Long>> ROWS_BEFORE = new ConcurrentHashMap<>();
 
     @Nested
     @DisplayName("on H2")
-    @DataJpaTest(showSql = false, properties = "oversight.demo.enabled=false")
-    @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+    @SpringBootTest(properties = {"oversight.demo.enabled=false", "oversight.reminders.cron=-",
+            "oversight.reminders.digest-cron=-"})
+    @AutoConfigureMockMvc
     @ContextConfiguration(initializers = OnH2.PreviousReleaseDatabase.class)
     class OnH2 extends SchemaUpgradeContract {
         static class PreviousReleaseDatabase extends AtPreviousRelease {
@@ -43,8 +48,9 @@ class SchemaUpgradeTest {
 
     @Nested
     @DisplayName("on PostgreSQL")
-    @DataJpaTest(showSql = false, properties = "oversight.demo.enabled=false")
-    @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+    @SpringBootTest(properties = {"oversight.demo.enabled=false", "oversight.reminders.cron=-",
+            "oversight.reminders.digest-cron=-"})
+    @AutoConfigureMockMvc
     @ContextConfiguration(initializers = OnPostgres.PreviousReleaseDatabase.class)
     class OnPostgres extends SchemaUpgradeContract {
         static class PreviousReleaseDatabase extends AtPreviousRelease {

@@ -10,7 +10,7 @@ public class BackupRefused extends RuntimeException {
         this.code = code;
     }
 
-    /** A short code for scripts: NOT_A_BACKUP, SCHEMA_VERSION, NOT_EMPTY, UNKNOWN_TABLE, UNKNOWN_COLUMN. */
+    /** A short code for scripts: NOT_A_BACKUP, SCHEMA_VERSION, NOT_EMPTY, UNKNOWN_TABLE, UNKNOWN_COLUMN, BAD_ROW. */
     public String code() {
         return code;
     }

@@ -1,61 +1,88 @@
 package org.oversight.backup;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.oversight.backup.RowBatches.Row;
 import org.oversight.backup.StoredTables.Column;
 import org.oversight.backup.StoredTables.SelfReference;
 import org.oversight.backup.StoredTables.Table;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The order to insert a table's rows in: as stored, except that a row another row of the same
- * table refers to (an indicator that is part of another) goes in before the row referring to it.
+ * The order to insert a table's rows in: as stored, except that a row referring to another row
+ * of the same table (an indicator that is part of another) waits until that row is in. Only a
+ * table with such references keeps anything: the keys of its rows placed so far.
  */
 final class RowOrder {
-    private RowOrder() {
-    }
+    /** Each reference as {position of the referring column, position of the referenced column}. */
+    private final List<int[]> links = new ArrayList<>();
+    private final Set<String> placed = new HashSet<>();
 
-    static List<JsonNode> parentsFirst(Table table, List<Column> columns, JsonNode rows) {
-        List<JsonNode> all = new ArrayList<>();
-        rows.forEach(all::add);
-        if (table.selfReferences().isEmpty() || all.isEmpty()) {
-            return all;
-        }
+    RowOrder(Table table, List<Column> columns) {
         Map<String, Integer> position = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             position.put(columns.get(i).name(), i);
         }
-        List<int[]> links = new ArrayList<>();
         for (SelfReference ref : table.selfReferences()) {
-            links.add(new int[] {position.get(ref.column()), position.get(ref.referenced())});
+            Integer column = position.get(ref.column());
+            Integer referenced = position.get(ref.referenced());
+            if (column != null && referenced != null) {
+                links.add(new int[] {column, referenced});
+            }
         }
-        Map<String, JsonNode> byKey = new LinkedHashMap<>();
-        int key = links.get(0)[1];
-        all.forEach(row -> byKey.put(row.get(key).toString(), row));
-        List<JsonNode> placed = new ArrayList<>();
-        Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (JsonNode row : all) {
-            place(row, links, byKey, placed, seen);
-        }
-        return placed;
     }
 
-    private static void place(JsonNode row, List<int[]> links, Map<String, JsonNode> byKey, List<JsonNode> placed,
-                              Set<JsonNode> seen) {
+    /** Whether the row refers to a row of the same table not placed yet. */
+    boolean mustWait(JsonNode row) {
+        for (int[] link : links) {
+            JsonNode parent = row.get(link[0]);
+            if (parent != null && !parent.isNull() && !placed.contains(parent.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void placed(JsonNode row) {
+        for (int[] link : links) {
+            JsonNode key = row.get(link[1]);
+            if (key != null) {
+                placed.add(key.toString());
+            }
+        }
+    }
+
+    /** The rows that waited, each after the waiting row it refers to. */
+    List<Row> parentsFirst(List<Row> waiting) {
+        if (waiting.isEmpty()) {
+            return waiting;
+        }
+        Map<String, Row> byKey = new LinkedHashMap<>();
+        waiting.forEach(row -> byKey.put(String.valueOf(row.cells().get(links.get(0)[1])), row));
+        List<Row> ordered = new ArrayList<>();
+        Set<Row> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Row row : waiting) {
+            place(row, byKey, ordered, seen);
+        }
+        return ordered;
+    }
+
+    private void place(Row row, Map<String, Row> byKey, List<Row> ordered, Set<Row> seen) {
         if (!seen.add(row)) {
             return;
         }
         for (int[] link : links) {
-            JsonNode parent = byKey.get(row.get(link[0]).toString());
+            Row parent = byKey.get(String.valueOf(row.cells().get(link[0])));
             if (parent != null) {
-                place(parent, links, byKey, placed, seen);
+                place(parent, byKey, ordered, seen);
             }
         }
-        placed.add(row);
+        ordered.add(row);
     }
 }

@@ -1,6 +1,7 @@
 package org.oversight.governance;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,11 @@ public class Board {
     private BoardKind kind;
     @Version
     private long version;
+    @Column(name = "organisation_id")
+    private Long organisationId;
+    /** The organisation's id, or 0 for none: what the name is unique within. */
+    @Column(name = "organisation_key")
+    private long organisationKey;
     @OneToMany(mappedBy = "board", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<BoardMember> members = new ArrayList<>();
@@ -38,6 +44,16 @@ public class Board {
         }
         this.name = name.strip();
         this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * Makes the board one organisation's (null: the whole instance's); its name is then unique
+     * among that organisation's boards.
+     */
+    public Board belongTo(Long organisation) {
+        this.organisationId = organisation;
+        this.organisationKey = organisation == null ? 0 : organisation;
+        return this;
     }
 
     /** Adds a member; {@code username} links the member to an account, or is null. */
@@ -74,4 +90,6 @@ public class Board {
     public String getName() { return name; }
     public BoardKind getKind() { return kind; }
     public List<BoardMember> getMembers() { return List.copyOf(members); }
+    /** The organisation the board belongs to, or null when it belongs to none. */
+    public Long getOrganisationId() { return organisationId; }
 }

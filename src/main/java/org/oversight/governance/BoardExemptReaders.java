@@ -1,5 +1,6 @@
 package org.oversight.governance;
 
+import org.oversight.account.CurrentUser;
 import org.oversight.reporting.ExemptReaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,6 @@ class BoardExemptReaders implements ExemptReaders {
     @Override
     @Transactional(readOnly = true)
     public boolean maySeeExempt(String boardName, String username) {
-        return boardName != null && boards.findByNameIgnoreCase(boardName.strip()).map(b -> b.hasRole(username)).orElse(false);
+        return boardName != null && boards.named(boardName.strip(), CurrentUser.now().organisationId()).map(b -> b.hasRole(username)).orElse(false);
     }
 }

@@ -2,6 +2,7 @@ package org.oversight.governance;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.account.CurrentUser;
 import org.oversight.reporting.BoardFollowUpSource;
 import org.oversight.reporting.FollowUpRow;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class BoardFollowUpRows implements BoardFollowUpSource {
     @Override
     @Transactional(readOnly = true)
     public List<FollowUpRow> openFollowUps(String boardName, LocalDate asAt) {
-        return boards.findByNameIgnoreCase(boardName == null ? "" : boardName.strip())
+        return boards.named(boardName == null ? "" : boardName.strip(), CurrentUser.now().organisationId())
                 .map(board -> followUps.findByBoardOrderById(board).stream()
                         .filter(f -> !f.getMeeting().getDate().isAfter(asAt))
                         .filter(f -> f.isOpen() || f.getClosedOn() != null && f.getClosedOn().isAfter(asAt))

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.oversight.account.CurrentUser;
-import org.oversight.plan.PlanRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The boards list, a board's page (for signed-in people) and a meeting's page. */
+/**
+ * The boards list, a board's page (for signed-in people) and a meeting's page: the boards within
+ * the person's reach, their organisation's and those of none.
+ */
 @Controller
 @Transactional(readOnly = true)
 class BoardPages {
@@ -25,11 +27,11 @@ class BoardPages {
     private final WorkProgramme programme;
     private final SignOffs signOffs;
     private final PublicationPolicy policy;
-    private final PlanRepository plans;
+    private final PlanChoices plans;
     private final Clock clock;
 
     BoardPages(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, SignOffs signOffs,
-               PublicationPolicy policy, PlanRepository plans, Clock clock) {
+               PublicationPolicy policy, PlanChoices plans, Clock clock) {
         this.plans = plans;
         this.boards = boards;
         this.meetings = meetings;
@@ -41,15 +43,15 @@ class BoardPages {
     }
 
     @GetMapping("/boards")
-    String list(Model model) {
-        model.addAttribute("boards", boards.findAllByOrderByName());
+    String list(Model model, CurrentUser person) {
+        model.addAttribute("boards", boards.reachedBy(person.organisationId()));
         return "governance/boards";
     }
 
     @GetMapping("/boards/{id}")
     String board(@PathVariable long id, Authentication auth, Model model) {
-        Board board = board(id);
         CurrentUser viewer = CurrentUser.of(auth);
+        Board board = boards.findReachable(id, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         LocalDate today = LocalDate.now(clock);
         List<Meeting> all = meetings.findByBoardOrderByDate(board);
         model.addAttribute("board", board);
@@ -73,8 +75,9 @@ class BoardPages {
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable long id, Authentication auth, Model model) {
-        Meeting meeting = meetings.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CurrentUser viewer = CurrentUser.of(auth);
+        Meeting meeting = meetings.findById(id).map(m -> BoardReach.within(m, m.getBoard(), viewer))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("m", view(meeting, viewer));
         model.addAttribute("board", meeting.getBoard());
         model.addAttribute("canRecord", viewer.canManagePlans());
@@ -83,7 +86,7 @@ class BoardPages {
         boolean held = !meeting.getDate().isAfter(LocalDate.now(clock));
         model.addAttribute("canSignOff", held && viewer.canManagePlans());
         if (held && viewer.canManagePlans()) {
-            model.addAttribute("signOffPlans", plans.findByArchivedFalseOrderByTitle());
+            model.addAttribute("signOffPlans", plans.reachedBy(viewer.organisationId()));
         }
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", new MinuteItemForm());
@@ -94,9 +97,5 @@ class BoardPages {
     private MeetingView view(Meeting meeting, CurrentUser viewer) {
         List<AgendaItem> items = policy.itemsFor(meeting, viewer);
         return new MeetingView(meeting, items, meeting.getAgendaItems().size() - items.size());
-    }
-
-    private Board board(long id) {
-        return boards.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

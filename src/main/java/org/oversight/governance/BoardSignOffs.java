@@ -3,7 +3,9 @@ package org.oversight.governance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.account.CurrentUser;
 import org.oversight.plan.Action;
+import org.oversight.plan.ActionPlan;
 import org.oversight.plan.ActionRepository;
 import org.oversight.plan.ActionRevisions;
 import org.oversight.plan.BoardDecisionNote;
@@ -45,6 +47,7 @@ public class BoardSignOffs implements BoardDecisions {
     public SignOff closeRecommendation(long meetingId, long recommendationId, String decision, String evidence, String by) {
         Meeting meeting = heldMeeting(meetingId);
         Recommendation rec = recommendations.findById(recommendationId).filter(r -> !r.isArchived())
+                .filter(r -> concerns(meeting, r.getPlan()))
                 .orElseThrow(() -> new FormRefused("subject", "Choose the recommendation or plan the board signed off"));
         if (isClosed(rec)) {
             throw new FormRefused("subject", "Recommendation " + rec.getNumber() + " has already been closed by a board");
@@ -57,7 +60,7 @@ public class BoardSignOffs implements BoardDecisions {
     @Transactional
     public SignOff closePlan(long meetingId, long planId, String decision, String evidence, String by) {
         Meeting meeting = heldMeeting(meetingId);
-        plans.findById(planId).filter(p -> !p.isArchived())
+        plans.findById(planId).filter(p -> !p.isArchived()).filter(p -> concerns(meeting, p))
                 .orElseThrow(() -> new FormRefused("subject", "Choose the recommendation or plan the board signed off"));
         if (signOffs.findByPlanIdOrderByDecidedOn(planId).stream().anyMatch(s -> s.getKind() == SignOff.Kind.PLAN_CLOSED)) {
             throw new FormRefused("subject", "This plan has already been closed by a board");
@@ -72,6 +75,7 @@ public class BoardSignOffs implements BoardDecisions {
     public SignOff extendDeadline(long meetingId, long actionId, LocalDate newDue, String reason, String evidence, String by) {
         Meeting meeting = heldMeeting(meetingId);
         Action action = actions.findById(actionId).filter(a -> !a.isArchived())
+                .filter(a -> concerns(meeting, a.getRecommendation().getPlan()))
                 .orElseThrow(() -> new FormRefused("action", "Choose the action whose deadline the board extended"));
         if (newDue == null) {
             throw new FormRefused("newDue", "Enter the new deadline the board agreed");
@@ -100,6 +104,16 @@ public class BoardSignOffs implements BoardDecisions {
         return signOffs.findByRecommendationIdOrderByDecidedOn(recommendation.getId()).stream()
                 .map(s -> new BoardDecisionNote(s.getBoard().getName(), s.getDecidedOn(), s.getDecision(), s.getEvidence(),
                         s.getKind() == SignOff.Kind.RECOMMENDATION_CLOSED)).toList();
+    }
+
+    /**
+     * Whether the board may sign off the plan: one of the board's organisation (any plan for a
+     * board of none), within reach of the person recording it.
+     */
+    private static boolean concerns(Meeting meeting, ActionPlan plan) {
+        Long owner = plan.getOwner() == null ? null : plan.getOwner().getId();
+        Long board = meeting.getBoard().getOrganisationId();
+        return CurrentUser.now().reaches(owner) && (board == null || owner == null || board.equals(owner));
     }
 
     private Meeting heldMeeting(long meetingId) {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Follow-ups from board resolutions are reminded as update rounds are: the owner is reminded once
  * in the working days before it is due (the due meeting's date, or the date the minutes set) and
  * chased on the first working day after and every few working days while it stays open.
- * The owner is the account holding the plan lead of the same name; when no account does, the
+ * The owner is the account holding the plan lead of the same name (of the board's organisation,
+ * when the board belongs to one); when no account does, the
  * board's supporting officers are told instead, so that someone passes it on. A follow-up from an
  * exempt item is described without its wording: emails leave Oversight.
  */
@@ -43,13 +44,22 @@ class FollowUpReminders implements ReminderSource {
                 continue;
             }
             List<String> owners = held.stream().filter(l -> l.getName().equalsIgnoreCase(followUp.getOwner().strip()))
-                    .map(Lead::getHeldBy).distinct().toList();
+                    .filter(l -> sameOrganisation(l, followUp.getBoard())).map(Lead::getHeldBy).distinct().toList();
             boolean forClerk = owners.isEmpty();
             for (String username : forClerk ? followUp.getBoard().officerUsernames() : owners) {
                 reminderFor(followUp, username, forClerk, today, workingDays).ifPresent(due::add);
             }
         }
         return due;
+    }
+
+    /**
+     * A lead of another organisation is not the owner, however alike the names: "Director of
+     * Children's Services" is a lead in every council.
+     */
+    private static boolean sameOrganisation(Lead lead, Board board) {
+        return board.getOrganisationId() == null || lead.getOrganisation() == null
+                || board.getOrganisationId().equals(lead.getOrganisation().getId());
     }
 
     private Optional<DueReminder> reminderFor(FollowUp f, String username, boolean forClerk, LocalDate today,

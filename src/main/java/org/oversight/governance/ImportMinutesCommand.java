@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationRepository;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code oversight import minutes FILE [--dry-run] [--board NAME] [--date D]}: one meeting's minutes from .docx or text. */
+/**
+ * {@code oversight import minutes FILE [--dry-run] [--board NAME] [--date D] [--organisation NAME]}: one
+ * meeting's minutes from .docx or text, for the named organisation's board (none named: a board of none).
+ */
 @Component
 @Command(name = "minutes", mixinStandardHelpOptions = true,
         description = "Read the minutes of one meeting from a Word document (.docx) or text.")
@@ -40,10 +45,15 @@ class ImportMinutesCommand implements FeatureCommand {
     String board;
     @Option(names = "--date", paramLabel = "D", description = "The meeting date (YYYY-MM-DD), when the minutes do not give it.")
     String date;
+    @Option(names = "--organisation", paramLabel = "NAME",
+            description = "The organisation whose board met; a new board belongs to it.")
+    String organisation;
+    private final OrganisationRepository organisations;
 
-    ImportMinutesCommand(MinutesRecording recording, JsonMapper mapper) {
+    ImportMinutesCommand(MinutesRecording recording, JsonMapper mapper, OrganisationRepository organisations) {
         this.recording = recording;
         this.mapper = mapper;
+        this.organisations = organisations;
     }
 
     @Override
@@ -54,6 +64,8 @@ class ImportMinutesCommand implements FeatureCommand {
     @Override
     public Integer call() {
         LocalDate on = meetingDate();
+        Long owner = organisation == null ? null : organisations.findByName(organisation.strip()).map(Organisation::getId)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "There is no organisation called " + organisation));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReadMinutes minutes;
@@ -71,7 +83,7 @@ class ImportMinutesCommand implements FeatureCommand {
         Map<String, Object> result = MinutesJson.of(minutes);
         if (!dryRun) {
             try {
-                result.put("meetingId", recording.store(minutes, "import").getId());
+                result.put("meetingId", recording.store(minutes, "import", owner).getId());
             } catch (MinutesRecording.Refused refused) {
                 return json.inputError(out, err, mapper, refused.code(), refused.getMessage());
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.account.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +41,20 @@ public class MinutesRecording {
         public String code() { return code; }
     }
 
+    /** Stores the minutes as the person signed in now (see {@link #store(ReadMinutes, String, Long)}). */
     @Transactional
     public Meeting store(ReadMinutes minutes, String by) {
-        Board board = boards.findByNameIgnoreCase(minutes.board())
-                .orElseGet(() -> boards.save(new Board(minutes.board(), BoardKind.OTHER)));
+        return store(minutes, by, CurrentUser.now().organisationId());
+    }
+
+    /**
+     * Stores the minutes for someone of the organisation (null: of none): into its board of the
+     * name (else the board of none of that name), or a new board that belongs to it.
+     */
+    @Transactional
+    public Meeting store(ReadMinutes minutes, String by, Long organisationId) {
+        Board board = boards.named(minutes.board(), organisationId)
+                .orElseGet(() -> boards.save(new Board(minutes.board(), BoardKind.OTHER).belongTo(organisationId)));
         Meeting meeting = meetings.findFirstByBoardAndDate(board, minutes.date())
                 .orElseGet(() -> meetings.save(new Meeting(board, minutes.date(), null, minutes.venue())));
         if (meeting.isMinuted() || meeting.getAgendaItems().stream().anyMatch(AgendaItem::isMinuted)) {

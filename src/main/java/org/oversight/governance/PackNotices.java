@@ -46,7 +46,8 @@ class PackNotices implements ReminderSource {
     @EventListener
     @Transactional
     public void issued(ReportPackIssued event) {
-        Optional<Board> found = boards.findByNameIgnoreCase(event.board());
+        Long owner = plans.findById(event.planId()).map(p -> p.getOwner() == null ? null : p.getOwner().getId()).orElse(null);
+        Optional<Board> found = boards.named(event.board(), owner);
         if (found.isEmpty()) {
             return;
         }

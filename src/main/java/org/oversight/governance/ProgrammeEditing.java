@@ -27,9 +27,10 @@ public class ProgrammeEditing {
         this.clock = clock;
     }
 
-    /** May this person change the board's work programme? */
+    /** May this person change the board's work programme? Only a board within their reach. */
     public static boolean mayChange(Board board, CurrentUser viewer) {
-        return viewer.canManagePlans() || viewer.isSignedIn() && board.isSupportedBy(viewer.username());
+        return viewer.reaches(board.getOrganisationId())
+                && (viewer.canManagePlans() || viewer.isSignedIn() && board.isSupportedBy(viewer.username()));
     }
 
     /** The board's meetings from today on: the meetings an item may be planned for. */

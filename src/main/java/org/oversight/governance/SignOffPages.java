@@ -32,7 +32,7 @@ class SignOffPages {
     String signOff(@PathVariable long id, @RequestParam(required = false) String subject,
                    @RequestParam(required = false) String decision, @RequestParam(required = false) String evidence,
                    Authentication auth, RedirectAttributes redirect) {
-        meeting(id);
+        meeting(id, auth);
         String by = CurrentUser.of(auth).username();
         try {
             String[] parts = subject == null ? new String[0] : subject.split(":", 2);
@@ -52,7 +52,7 @@ class SignOffPages {
     String extend(@PathVariable long id, @RequestParam(required = false) String action,
                   @RequestParam(required = false) String newDue, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String evidence, Authentication auth, RedirectAttributes redirect) {
-        meeting(id);
+        meeting(id, auth);
         try {
             long actionId = action == null || action.isBlank() ? -1 : parseId(action);
             SignOff done = signOffs.extendDeadline(id, actionId, date(newDue), reason, evidence, CurrentUser.of(auth).username());
@@ -94,7 +94,8 @@ class SignOffPages {
         entered.forEach((k, v) -> redirect.addFlashAttribute(form + "_" + k, "null".equals(v) ? "" : v));
     }
 
-    private Meeting meeting(long id) {
-        return meetings.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private Meeting meeting(long id, Authentication auth) {
+        return meetings.findById(id).map(m -> BoardReach.within(m, m.getBoard(), CurrentUser.of(auth)))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

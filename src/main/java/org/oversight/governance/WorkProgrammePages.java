@@ -31,7 +31,7 @@ class WorkProgrammePages {
 
     @GetMapping("/work-programme/{id}")
     String item(@PathVariable long id, Authentication auth, Model model) {
-        WorkProgrammeItem item = item(id);
+        WorkProgrammeItem item = item(id, auth);
         model.addAttribute("item", item);
         model.addAttribute("board", item.getBoard());
         model.addAttribute("canChange", !item.isRemoved() && ProgrammeEditing.mayChange(item.getBoard(), CurrentUser.of(auth)));
@@ -43,7 +43,8 @@ class WorkProgrammePages {
     @PostMapping("/boards/{id}/programme")
     String add(@PathVariable long id, @RequestParam(required = false) String title,
                @RequestParam(required = false) String meeting, Authentication auth, RedirectAttributes redirect) {
-        Board board = boards.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Board board = boards.findReachable(id, CurrentUser.of(auth))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String by = allowed(board, auth);
         try {
             WorkProgrammeItem added = editing.add(id, title, meeting, by);
@@ -60,7 +61,7 @@ class WorkProgrammePages {
     @PostMapping("/work-programme/{id}/move")
     String move(@PathVariable long id, @RequestParam(required = false) String meeting,
                 @RequestParam(required = false) String reason, Authentication auth, RedirectAttributes redirect) {
-        String by = allowed(item(id).getBoard(), auth);
+        String by = allowed(item(id, auth).getBoard(), auth);
         try {
             WorkProgrammeItem moved = editing.move(id, meeting, reason, by);
             redirect.addFlashAttribute("notice", moved.getHistory().get(moved.getHistory().size() - 1).describe());
@@ -75,7 +76,7 @@ class WorkProgrammePages {
     @PostMapping("/work-programme/{id}/remove")
     String remove(@PathVariable long id, @RequestParam(required = false) String reason, Authentication auth,
                   RedirectAttributes redirect) {
-        String by = allowed(item(id).getBoard(), auth);
+        String by = allowed(item(id, auth).getBoard(), auth);
         try {
             WorkProgrammeItem removed = editing.remove(id, reason, by);
             redirect.addFlashAttribute("notice", "Removed from the work programme: " + removed.getTitle());
@@ -99,7 +100,8 @@ class WorkProgrammePages {
         return viewer.username();
     }
 
-    private WorkProgrammeItem item(long id) {
-        return programme.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private WorkProgrammeItem item(long id, Authentication auth) {
+        return programme.findById(id).map(i -> BoardReach.within(i, i.getBoard(), CurrentUser.of(auth)))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

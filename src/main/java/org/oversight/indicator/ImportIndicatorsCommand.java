@@ -12,18 +12,23 @@ import java.util.Locale;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationRepository;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code oversight import indicators FILE [--dry-run] [--json]}: reads indicator values from a
- * CSV or XLSX file, prints them with the checks' warnings, and saves them all or nothing.
+ * {@code oversight import indicators FILE [--dry-run] [--organisation NAME] [--json]}: reads
+ * indicator values from a CSV or XLSX file, prints them with the checks' warnings, and saves them
+ * all or nothing, into the named organisation's indicators (new ones belong to it), or into the
+ * indicators of no organisation when none is named.
  * Exit 0 when read (warnings do not stop an import), 1 when the file has errors, 2 on bad usage.
  */
 @Component
@@ -41,10 +46,15 @@ class ImportIndicatorsCommand implements FeatureCommand {
     Path file;
     @Option(names = "--dry-run", description = "Check and print the values; save nothing.")
     boolean dryRun;
+    @Option(names = "--organisation", paramLabel = "NAME",
+            description = "The organisation whose indicators these are; new indicators belong to it.")
+    String organisation;
+    private final OrganisationRepository organisations;
 
-    ImportIndicatorsCommand(IndicatorImport importer, JsonMapper mapper) {
+    ImportIndicatorsCommand(IndicatorImport importer, JsonMapper mapper, OrganisationRepository organisations) {
         this.importer = importer;
         this.mapper = mapper;
+        this.organisations = organisations;
     }
 
     @Override
@@ -59,8 +69,10 @@ class ImportIndicatorsCommand implements FeatureCommand {
         if (!Files.isRegularFile(file)) {
             return json.inputError(out, err, mapper, "FILE_NOT_FOUND", "There is no file " + file + ".");
         }
+        Long owner = organisation == null ? null : organisations.findByName(organisation.strip()).map(Organisation::getId)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "There is no organisation called " + organisation));
         IndicatorSheet sheet = read(file);
-        ImportPreview preview = dryRun ? importer.preview(sheet) : importer.importRows(sheet, IMPORTED_BY);
+        ImportPreview preview = dryRun ? importer.preview(sheet, owner) : importer.importRows(sheet, IMPORTED_BY, owner);
         if (!preview.importable()) {
             List<String> problems = preview.problems().isEmpty() ? List.of("The file holds no values.") : preview.problems();
             problems.forEach(err::println);

@@ -45,6 +45,11 @@ public class Indicator {
     private Indicator partOf;
     private String breakdown;
     private BigDecimal tolerance;
+    @Column(name = "organisation_id")
+    private Long organisationId;
+    /** The organisation's id, or 0 for none: what the code is unique within. */
+    @Column(name = "organisation_key")
+    private long organisationKey;
     @ElementCollection
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "indicator_action_link", joinColumns = @JoinColumn(name = "indicator_id"))
@@ -96,10 +101,23 @@ public class Indicator {
         return this;
     }
 
+    /**
+     * Makes the indicator one organisation's (null: the whole instance's); its code is then
+     * unique among that organisation's indicators.
+     */
+    public Indicator belongTo(Long organisation) {
+        this.organisationId = organisation;
+        this.organisationKey = organisation == null ? 0 : organisation;
+        return this;
+    }
+
     /** Makes this indicator one part of the total's breakdown under the given label. */
     public Indicator partOf(Indicator total, String breakdownLabel) {
         if (total == this) {
             throw new IllegalArgumentException("An indicator cannot be part of itself");
+        }
+        if (total != null && total.organisationKey != organisationKey) {
+            throw new IllegalArgumentException("A part of a breakdown belongs to the same organisation as its total");
         }
         this.partOf = total;
         this.breakdown = total == null ? null : breakdownLabel;
@@ -135,4 +153,6 @@ public class Indicator {
     public BigDecimal getTolerance() { return tolerance == null ? BigDecimal.ZERO : tolerance; }
     public Set<Long> getLinkedActions() { return Set.copyOf(linkedActions); }
     public long getVersion() { return version; }
+    /** The organisation the indicator belongs to, or null when it belongs to none. */
+    public Long getOrganisationId() { return organisationId; }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.oversight.account.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,17 +22,22 @@ public class IndicatorBoard {
         this.checks = checks;
     }
 
+    /**
+     * The indicators within reach of someone of the organisation (null: of none), each with its
+     * latest value, standing and warnings: the values are read once, for these indicators only.
+     */
     @Transactional(readOnly = true)
-    public List<IndicatorSummary> summaries() {
-        Map<String, List<IndicatorValue>> byCode = values.findAllInOrder().stream()
-                .collect(Collectors.groupingBy(v -> v.getIndicator().getCode()));
-        Map<String, Long> warnings = checks.all().stream().collect(Collectors.groupingBy(IndicatorWarning::indicator, Collectors.counting()));
+    public List<IndicatorSummary> summaries(Long organisationId) {
+        List<IndicatorValue> stored = values.forChecksReachedBy(organisationId);
+        Map<Long, List<IndicatorValue>> byIndicator = stored.stream()
+                .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
+        Map<Long, List<IndicatorWarning>> warnings = IndicatorChecks.byIndicator(stored);
         List<IndicatorSummary> summaries = new ArrayList<>();
-        for (Indicator indicator : indicators.findAllByOrderByCode()) {
-            List<IndicatorValue> series = byCode.getOrDefault(indicator.getCode(), List.of());
+        for (Indicator indicator : indicators.reachedBy(organisationId)) {
+            List<IndicatorValue> series = byIndicator.getOrDefault(indicator.getId(), List.of());
             IndicatorValue latest = series.isEmpty() ? null : series.get(series.size() - 1);
             summaries.add(new IndicatorSummary(indicator, latest, latest == null ? null : Standing.of(latest, series),
-                    warnings.getOrDefault(indicator.getCode(), 0L)));
+                    warnings.getOrDefault(indicator.getId(), List.of()).size()));
         }
         return summaries;
     }
@@ -39,6 +45,16 @@ public class IndicatorBoard {
     @Transactional(readOnly = true)
     public Indicator indicator(long id) {
         return indicators.findById(id).orElseThrow(() -> new IndicatorNotFound(id));
+    }
+
+    /** The indicator, if it is within the person's reach: one of another organisation is not found, as a missing one. */
+    @Transactional(readOnly = true)
+    public Indicator indicator(long id, CurrentUser person) {
+        Indicator indicator = indicator(id);
+        if (!person.reaches(indicator.getOrganisationId())) {
+            throw new IndicatorNotFound(id);
+        }
+        return indicator;
     }
 
     /** The series, newest first, each with its standing. */
@@ -75,8 +91,16 @@ public class IndicatorBoard {
         return java.util.Optional.empty();
     }
 
+    /** The indicators within reach of someone of the organisation (null: of none, who reaches every one), by code. */
     @Transactional(readOnly = true)
-    public List<Indicator> all() {
-        return indicators.findAllByOrderByCode();
+    public List<Indicator> reachedBy(Long organisationId) {
+        return indicators.reachedBy(organisationId);
+    }
+
+    /** The indicators the given one may be part of: its own organisation's, but itself. */
+    @Transactional(readOnly = true)
+    public List<Indicator> totalsFor(Indicator part) {
+        return indicators.findOfOrganisation(part.getOrganisationId()).stream()
+                .filter(i -> !i.getId().equals(part.getId())).toList();
     }
 }

@@ -27,8 +27,9 @@ public class IndicatorDefinitions {
     @Transactional(readOnly = true)
     public Map<String, String> problems(long id, IndicatorForm form) {
         Map<String, String> problems = new LinkedHashMap<>();
+        Long organisation = indicators.findById(id).map(Indicator::getOrganisationId).orElse(null);
         if (form.getCode() != null) {
-            indicators.findByCode(form.getCode().strip()).filter(other -> other.getId() != id).ifPresent(other ->
+            indicators.findByCodeWithin(form.getCode().strip(), organisation).filter(other -> other.getId() != id).ifPresent(other ->
                     problems.put("code", "The code " + other.getCode() + " is already used by " + other.getTitle()));
         }
         Long partOf = form.getPartOfId();
@@ -37,7 +38,8 @@ public class IndicatorDefinitions {
                 problems.put("partOfId", "An indicator cannot be part of itself, even through another indicator");
                 break;
             }
-            Indicator total = indicators.findById(at).orElse(null);
+            Indicator total = indicators.findById(at)
+                    .filter(t -> Objects.equals(t.getOrganisationId(), organisation)).orElse(null);
             if (total == null) {
                 problems.put("partOfId", "Select a total from the list");
                 break;

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.oversight.account.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,16 +31,16 @@ class IndicatorEditPages {
     }
 
     @GetMapping("/indicators/{id}/edit")
-    String form(@PathVariable long id, Model model) {
-        Indicator indicator = board.indicator(id);
+    String form(@PathVariable long id, Model model, CurrentUser person) {
+        Indicator indicator = board.indicator(id, person);
         model.addAttribute("indicatorForm", IndicatorForm.of(indicator));
         return page(indicator, model);
     }
 
     @PostMapping("/indicators/{id}/edit")
     String save(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
-        Indicator indicator = board.indicator(id);
+                Model model, RedirectAttributes redirect, CurrentUser person) {
+        Indicator indicator = board.indicator(id, person);
         definitions.problems(id, form).forEach((field, message) -> errors.rejectValue(field, "invalid", message));
         if (errors.hasErrors()) {
             return page(indicator, model);
@@ -69,7 +70,7 @@ class IndicatorEditPages {
         model.addAttribute("indicator", indicator);
         model.addAttribute("units", Unit.values());
         model.addAttribute("polarities", Polarity.values());
-        model.addAttribute("totals", board.all().stream().filter(i -> !i.getId().equals(indicator.getId())).toList());
+        model.addAttribute("totals", board.totalsFor(indicator));
         return "indicator/edit";
     }
 

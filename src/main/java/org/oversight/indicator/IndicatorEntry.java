@@ -1,7 +1,10 @@
 package org.oversight.indicator;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +43,12 @@ public class IndicatorEntry {
                     () -> values.save(new IndicatorValue(indicator, period, entry.figures(), by, clock.instant())));
         }
         values.flush();
-        List<String> codes = entries.stream().map(e -> indicators.findById(e.indicatorId()).orElseThrow().getCode()).toList();
-        return checks.all().stream().filter(w -> codes.contains(w.indicator()) && w.period().equals(period.toString())).toList();
+        List<Indicator> entered = entries.stream().map(e -> indicators.findById(e.indicatorId()).orElseThrow()).toList();
+        Set<Long> owners = new HashSet<>();
+        entered.forEach(i -> owners.add(i.getOrganisationId() == null ? 0L : i.getOrganisationId()));
+        Map<Long, List<IndicatorWarning>> warnings = checks.ownedBy(owners);
+        return entered.stream().flatMap(i -> warnings.getOrDefault(i.getId(), List.of()).stream())
+                .filter(w -> w.period().equals(period.toString())).toList();
     }
 
     @Transactional

@@ -14,21 +14,24 @@ public class IndicatorExport {
         this.values = values;
     }
 
-    /** The rows of the named indicators, or of all when none are named; by code, then period. */
+    /**
+     * The rows of the named indicators, or of all when none are named, within reach of someone
+     * of the organisation (null: of none, who reaches every indicator); by code, then period.
+     */
     @Transactional(readOnly = true)
-    public List<IndicatorRow> rows(Collection<String> codes) {
-        List<IndicatorValue> chosen = codes == null || codes.isEmpty() ? values.findAllInOrder() : values.findByIndicatorCodes(codes);
+    public List<IndicatorRow> rows(Collection<String> codes, Long organisationId) {
+        List<IndicatorValue> chosen = values.exportedFor(codes, organisationId);
         return chosen.stream()
                 .sorted(java.util.Comparator.comparing((IndicatorValue v) -> v.getIndicator().getCode()).thenComparing(IndicatorValue::getPeriod))
                 .map(IndicatorExport::row).toList();
     }
 
-    public String csv(Collection<String> codes) {
-        return IndicatorCsv.write(rows(codes));
+    public String csv(Collection<String> codes, Long organisationId) {
+        return IndicatorCsv.write(rows(codes, organisationId));
     }
 
-    public byte[] xlsx(Collection<String> codes) {
-        return IndicatorWorkbook.write(rows(codes));
+    public byte[] xlsx(Collection<String> codes, Long organisationId) {
+        return IndicatorWorkbook.write(rows(codes, organisationId));
     }
 
     static IndicatorRow row(IndicatorValue v) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Session;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports indicator values in one transaction, or none: new indicators are created from the
  * file's code, title, unit and polarity; a value already stored for the period is corrected,
  * keeping its previous figures. The preview checks the figures as they would then stand.
- * What is stored is read once, in two queries, and new rows are sent in JDBC batches.
+ * Someone of an organisation imports into its indicators: a code names the organisation's
+ * indicator, else one of none; new indicators belong to the organisation (a new part of a
+ * breakdown to its total's). Someone of none imports into the indicators of none. What is stored
+ * is read once, in two queries, for those indicators only, and new rows are sent in JDBC batches.
  */
 @Service
 public class IndicatorImport {
@@ -38,12 +42,13 @@ public class IndicatorImport {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
+    /** What importing the sheet as someone of the organisation (null: of none) would do; nothing is saved. */
     @Transactional(readOnly = true)
-    public ImportPreview preview(IndicatorSheet sheet) {
-        return preview(sheet, Stored.load(indicators, values));
+    public ImportPreview preview(IndicatorSheet sheet, Long organisationId) {
+        return preview(sheet, Stored.load(indicators, values, organisationId), organisationId);
     }
 
-    private ImportPreview preview(IndicatorSheet sheet, Stored stored) {
+    private ImportPreview preview(IndicatorSheet sheet, Stored stored, Long organisationId) {
         List<String> problems = new ArrayList<>(sheet.problems());
         Set<String> codesInFile = new HashSet<>();
         sheet.rows().forEach(r -> codesInFile.add(r.code()));
@@ -53,6 +58,13 @@ public class IndicatorImport {
             }
             if (row.code().equals(row.partOf())) {
                 problems.add("Line " + row.line() + ": " + row.code() + " cannot be part of itself.");
+            }
+            Indicator part = stored.indicators.get(row.code());
+            Indicator total = row.partOf() == null ? null : stored.indicators.get(row.partOf());
+            Long totalOwner = total == null ? organisationId : total.getOrganisationId();
+            if (part != null && row.partOf() != null && !Objects.equals(part.getOrganisationId(), totalOwner)) {
+                problems.add("Line " + row.line() + ": " + row.code() + " and its total " + row.partOf()
+                        + " belong to different organisations; a part belongs to its total's.");
             }
         }
         Map<String, CheckedFigure> merged = new LinkedHashMap<>();
@@ -91,9 +103,9 @@ public class IndicatorImport {
 
     /** Saves the rows if the preview finds no problems; returns the preview either way. */
     @Transactional
-    public ImportPreview importRows(IndicatorSheet sheet, String by) {
-        Stored stored = Stored.load(indicators, values);
-        ImportPreview preview = preview(sheet, stored);
+    public ImportPreview importRows(IndicatorSheet sheet, String by, Long organisationId) {
+        Stored stored = Stored.load(indicators, values, organisationId);
+        ImportPreview preview = preview(sheet, stored, organisationId);
         if (!preview.importable()) {
             return preview;
         }
@@ -101,7 +113,11 @@ public class IndicatorImport {
         Instant now = clock.instant();
         Map<String, Indicator> byCode = stored.indicators;
         for (IndicatorRow row : sheet.rows()) {
-            byCode.computeIfAbsent(row.code(), code -> persist(new Indicator(code, row.title(), row.unit(), row.polarity())));
+            if (!byCode.containsKey(row.code())) {
+                Indicator total = row.partOf() == null ? null : byCode.get(row.partOf());
+                byCode.put(row.code(), persist(new Indicator(row.code(), row.title(), row.unit(), row.polarity())
+                        .belongTo(total == null ? organisationId : total.getOrganisationId())));
+            }
         }
         for (IndicatorRow row : sheet.rows()) {
             Indicator indicator = byCode.get(row.code());
@@ -126,13 +142,23 @@ public class IndicatorImport {
         return entity;
     }
 
-    /** The indicators and values stored before the import, by code and by code and period. */
+    /**
+     * The indicators a code in the file may name and their values stored before the import, by
+     * code and by code and period: the organisation's, and those of none where it has no
+     * indicator of the code (for someone of none: those of none only).
+     */
     private record Stored(Map<String, Indicator> indicators, Map<String, IndicatorValue> values) {
-        static Stored load(IndicatorRepository indicators, IndicatorValueRepository values) {
+        static Stored load(IndicatorRepository indicators, IndicatorValueRepository values, Long organisationId) {
+            List<Long> keys = organisationId == null ? List.of(0L) : List.of(organisationId, 0L);
+            List<IndicatorValue> stored = values.findForChecksOwnedBy(keys);
             Map<String, Indicator> byCode = new HashMap<>();
-            indicators.findAll().forEach(i -> byCode.put(i.getCode(), i));
+            indicators.findOfOrganisation(null).forEach(i -> byCode.put(i.getCode(), i));
+            if (organisationId != null) {
+                indicators.findOfOrganisation(organisationId).forEach(i -> byCode.put(i.getCode(), i));
+            }
             Map<String, IndicatorValue> byKey = new LinkedHashMap<>();
-            values.findAllForChecks().forEach(v -> byKey.put(key(v.getIndicator().getCode(), v.getPeriod()), v));
+            stored.stream().filter(v -> byCode.get(v.getIndicator().getCode()) == v.getIndicator())
+                    .forEach(v -> byKey.put(key(v.getIndicator().getCode(), v.getPeriod()), v));
             return new Stored(byCode, byKey);
         }
 

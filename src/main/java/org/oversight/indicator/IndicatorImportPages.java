@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.security.core.Authentication;
+import org.oversight.account.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +35,14 @@ class IndicatorImportPages {
     }
 
     @PostMapping("/indicators/import")
-    String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpSession session)
-            throws IOException {
+    String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpSession session,
+                   CurrentUser person) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "Select a CSV or Excel file of indicator values");
             return "indicator/import";
         }
         IndicatorSheet sheet = read(file);
-        ImportPreview preview = importer.preview(sheet);
+        ImportPreview preview = importer.preview(sheet, person.organisationId());
         model.addAttribute("preview", preview);
         model.addAttribute("fileName", file.getOriginalFilename());
         if (preview.importable()) {
@@ -54,14 +54,14 @@ class IndicatorImportPages {
     }
 
     @PostMapping("/indicators/import/confirm")
-    String confirm(@RequestParam String token, HttpSession session, Authentication auth, RedirectAttributes redirect) {
+    String confirm(@RequestParam String token, HttpSession session, CurrentUser person, RedirectAttributes redirect) {
         Object pending = session.getAttribute(PENDING + token);
         if (!(pending instanceof IndicatorSheet sheet)) {
             redirect.addFlashAttribute("notice", "That import has already been saved or has expired; upload the file again");
             return "redirect:/indicators/import";
         }
         session.removeAttribute(PENDING + token);
-        ImportPreview result = importer.importRows(sheet, auth.getName());
+        ImportPreview result = importer.importRows(sheet, person.username(), person.organisationId());
         redirect.addFlashAttribute("notice", result.rows().size() + " values imported: " + result.newValues() + " new, "
                 + result.corrections() + " corrected");
         redirect.addFlashAttribute("entryWarnings", result.warnings());

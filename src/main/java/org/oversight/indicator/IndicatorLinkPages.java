@@ -1,23 +1,27 @@
 package org.oversight.indicator;
 
+import org.oversight.account.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Links an indicator to the plan actions whose outcomes it measures, and unlinks it. */
+/** Links an indicator to the plan actions whose outcomes it measures, and unlinks it: an indicator within reach only. */
 @Controller
 class IndicatorLinkPages {
     private final IndicatorLinks links;
+    private final IndicatorBoard board;
 
-    IndicatorLinkPages(IndicatorLinks links) {
+    IndicatorLinkPages(IndicatorLinks links, IndicatorBoard board) {
         this.links = links;
+        this.board = board;
     }
 
     @PostMapping("/indicators/{id}/links")
     String link(@PathVariable long id, @RequestParam(name = "actionId", required = false) Long actionId,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, CurrentUser person) {
+        board.indicator(id, person);
         if (actionId == null) {
             redirect.addFlashAttribute("linkProblem", "Select the action this indicator measures");
         } else {
@@ -28,7 +32,8 @@ class IndicatorLinkPages {
     }
 
     @PostMapping("/indicators/{id}/links/{actionId}/delete")
-    String unlink(@PathVariable long id, @PathVariable long actionId, RedirectAttributes redirect) {
+    String unlink(@PathVariable long id, @PathVariable long actionId, RedirectAttributes redirect, CurrentUser person) {
+        board.indicator(id, person);
         links.unlink(id, actionId);
         redirect.addFlashAttribute("notice", "The link to the action has been removed");
         return "redirect:/indicators/" + id + "#links";

@@ -2,6 +2,7 @@ package org.oversight.indicator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.oversight.account.CurrentUser;
 import org.oversight.plan.Action;
 import org.oversight.plan.ActionRepository;
 import org.springframework.http.HttpHeaders;
@@ -22,19 +23,21 @@ class IndicatorPages {
     private final IndicatorExport export;
     private final IndicatorAccess access;
     private final ActionRepository actions;
+    private final LinkableActions linkable;
 
     IndicatorPages(IndicatorBoard board, IndicatorChecks checks, IndicatorExport export, IndicatorAccess access,
-                   ActionRepository actions) {
+                   ActionRepository actions, LinkableActions linkable) {
         this.board = board;
         this.checks = checks;
         this.export = export;
         this.access = access;
         this.actions = actions;
+        this.linkable = linkable;
     }
 
     @GetMapping("/indicators")
     String list(Model model, Authentication auth) {
-        List<IndicatorSummary> summaries = board.summaries();
+        List<IndicatorSummary> summaries = board.summaries(CurrentUser.of(auth).organisationId());
         model.addAttribute("summaries", summaries);
         model.addAttribute("canManage", access.canManage(auth));
         model.addAttribute("ownsAny", summaries.stream().anyMatch(s -> access.canEnter(auth, s.indicator())));
@@ -43,7 +46,7 @@ class IndicatorPages {
 
     @GetMapping("/indicators/{id}")
     String show(@PathVariable long id, Model model, Authentication auth) {
-        Indicator indicator = board.indicator(id);
+        Indicator indicator = board.indicator(id, CurrentUser.of(auth));
         model.addAttribute("indicator", indicator);
         model.addAttribute("trendSvg", board.trendSvg(indicator));
         model.addAttribute("parts", board.parts(indicator));
@@ -57,11 +60,11 @@ class IndicatorPages {
         model.addAttribute("warningLines", checks.about(indicator).stream().map(w -> WarningLine.of(w, lines)).toList());
         model.addAttribute("lines", lines);
         model.addAttribute("canEnter", access.canEnter(auth, indicator));
-        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("canManage", access.canManage(auth, indicator));
         List<Action> linked = actions.findAllById(indicator.getLinkedActions());
         model.addAttribute("linkedActions", linked);
-        if (access.canManage(auth)) {
-            model.addAttribute("allActions", linkChoices(linked));
+        if (access.canManage(auth, indicator)) {
+            model.addAttribute("allActions", linkChoices(linked, CurrentUser.of(auth).organisationId()));
         }
         return "indicator/indicator";
     }
@@ -85,25 +88,25 @@ class IndicatorPages {
     /**
      * The actions a manager may link: those of the plans the indicator is already linked to, so
      * the page does not grow with every other plan the service holds; every live action while
-     * the indicator is linked to none.
+     * the indicator is linked to none, of the plans the person manages.
      */
-    private List<Action> linkChoices(List<Action> linked) {
+    private List<Action> linkChoices(List<Action> linked, Long organisationId) {
         if (linked.isEmpty()) {
-            return actions.findAll().stream().filter(a -> !a.isArchived()).toList();
+            return linkable.reachedBy(organisationId);
         }
         return linked.stream().map(a -> a.getRecommendation().getPlan()).distinct()
                 .flatMap(p -> p.actions().stream()).toList();
     }
 
     @GetMapping("/indicators/export.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(name = "code", required = false) List<String> codes) {
-        return download(export.csv(codes).getBytes(StandardCharsets.UTF_8), "indicator-values.csv",
+    ResponseEntity<byte[]> csv(@RequestParam(name = "code", required = false) List<String> codes, CurrentUser person) {
+        return download(export.csv(codes, person.organisationId()).getBytes(StandardCharsets.UTF_8), "indicator-values.csv",
                 MediaType.parseMediaType("text/csv;charset=UTF-8"));
     }
 
     @GetMapping("/indicators/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(name = "code", required = false) List<String> codes) {
-        return download(export.xlsx(codes), "indicator-values.xlsx",
+    ResponseEntity<byte[]> xlsx(@RequestParam(name = "code", required = false) List<String> codes, CurrentUser person) {
+        return download(export.xlsx(codes, person.organisationId()), "indicator-values.xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 

@@ -18,10 +18,43 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
     @Query("select v from IndicatorValue v join fetch v.indicator order by v.indicator.code, v.periodEnd")
     List<IndicatorValue> findAllInOrder();
 
+    @Query("select v from IndicatorValue v join fetch v.indicator i where i.organisationKey in ?1 order by i.code, v.periodEnd")
+    List<IndicatorValue> findInOrderOwnedBy(Collection<Long> organisationKeys);
+
+    @Query("select v from IndicatorValue v join fetch v.indicator i where i.code in ?1 and i.organisationKey in ?2"
+            + " order by i.code, v.periodEnd")
+    List<IndicatorValue> findByIndicatorCodesOwnedBy(Collection<String> codes, Collection<Long> organisationKeys);
+
+    /**
+     * The values of the named indicators (every one when none are named) within reach of someone
+     * of the organisation (null: of none, who reaches every indicator).
+     */
+    default List<IndicatorValue> exportedFor(Collection<String> codes, Long organisationId) {
+        boolean all = codes == null || codes.isEmpty();
+        if (organisationId == null) {
+            return all ? findAllInOrder() : findByIndicatorCodes(codes);
+        }
+        List<Long> keys = List.of(organisationId, 0L);
+        return all ? findInOrderOwnedBy(keys) : findByIndicatorCodesOwnedBy(codes, keys);
+    }
+
     /** Every value with what the checks read of it (accepted warnings) fetched in the same query. */
     @Query("select distinct v from IndicatorValue v join fetch v.indicator left join fetch v.acceptedWarnings"
             + " order by v.indicator.code, v.periodEnd")
     List<IndicatorValue> findAllForChecks();
+
+    /**
+     * As {@link #findAllForChecks()}, for the indicators of the given organisations only, by
+     * organisation key (the organisation's id, 0 for none).
+     */
+    @Query("select distinct v from IndicatorValue v join fetch v.indicator i left join fetch v.acceptedWarnings"
+            + " where i.organisationKey in ?1 order by i.code, v.periodEnd")
+    List<IndicatorValue> findForChecksOwnedBy(Collection<Long> organisationKeys);
+
+    /** As {@link #findAllForChecks()}, for the indicators someone of the organisation (null: of none) reaches. */
+    default List<IndicatorValue> forChecksReachedBy(Long organisationId) {
+        return organisationId == null ? findAllForChecks() : findForChecksOwnedBy(List.of(organisationId, 0L));
+    }
 
     /** As {@link #findAllForChecks()}, for one indicator and the parts of its breakdown only. */
     @Query("select distinct v from IndicatorValue v join fetch v.indicator i left join fetch v.acceptedWarnings"

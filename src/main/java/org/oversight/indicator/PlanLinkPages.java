@@ -2,10 +2,12 @@ package org.oversight.indicator;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.oversight.account.CurrentUser;
 import org.oversight.plan.Action;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.PlanItemNotFound;
 import org.oversight.plan.PlanRepository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,23 +37,26 @@ class PlanLinkPages {
 
     @GetMapping("/plans/{id}/indicators/link")
     String form(@PathVariable long id, @RequestParam(required = false) Long recommendation,
-                @RequestParam(name = "action", required = false) Long action, Model model) {
+                @RequestParam(name = "action", required = false) Long action, Model model, CurrentUser person) {
         LinkForm form = new LinkForm();
         form.setRecommendation(recommendation);
         form.setActionId(action);
         model.addAttribute("linkForm", form);
-        return page(plan(id), recommendation, model);
+        return page(plan(id, person), recommendation, model, person);
     }
 
     @PostMapping("/plans/{id}/indicators/link")
     String link(@PathVariable long id, @Valid @ModelAttribute("linkForm") LinkForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
-        ActionPlan plan = plan(id);
+                Model model, RedirectAttributes redirect, CurrentUser person) {
+        ActionPlan plan = plan(id, person);
         if (form.getActionId() != null && plan.actions().stream().noneMatch(a -> a.getId().equals(form.getActionId()))) {
             errors.rejectValue("actionId", "notInPlan", "Select one of this plan's actions");
         }
+        if (form.getIndicatorId() != null && !reaches(person, form.getIndicatorId())) {
+            errors.rejectValue("indicatorId", "notReached", "Select one of the indicators listed");
+        }
         if (errors.hasErrors()) {
-            return page(plan, form.getRecommendation(), model);
+            return page(plan, form.getRecommendation(), model, person);
         }
         links.link(form.getIndicatorId(), form.getActionId());
         Indicator indicator = board.indicator(form.getIndicatorId());
@@ -61,18 +66,38 @@ class PlanLinkPages {
                 + (form.getRecommendation() == null ? "" : "?recommendation=" + form.getRecommendation());
     }
 
-    private String page(ActionPlan plan, Long recommendation, Model model) {
+    private boolean reaches(CurrentUser person, long indicatorId) {
+        try {
+            board.indicator(indicatorId, person);
+            return true;
+        } catch (IndicatorNotFound e) {
+            return false;
+        }
+    }
+
+    private String page(ActionPlan plan, Long recommendation, Model model, CurrentUser person) {
         List<Action> actions = plan.actions().stream().filter(a -> recommendation == null
                 || a.getRecommendation().getId().equals(recommendation)).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("actions", actions.isEmpty() ? plan.actions() : actions);
-        model.addAttribute("indicators", board.all());
+        model.addAttribute("indicators", board.reachedBy(person.organisationId()));
         model.addAttribute("planLinks", links.linksIn(plan.actions()));
         return "indicator/plan-link";
     }
 
-    private ActionPlan plan(long id) {
-        return plans.findById(id).orElseThrow(() -> PlanItemNotFound.plan(id));
+    /**
+     * The plan, if the person manages it: someone of an organisation manages its plans only;
+     * another organisation's plan is refused when published, not found otherwise.
+     */
+    private ActionPlan plan(long id, CurrentUser person) {
+        ActionPlan plan = plans.findById(id).orElseThrow(() -> PlanItemNotFound.plan(id));
+        if (!person.reaches(plan.getOwner() == null ? null : plan.getOwner().getId())) {
+            if (plan.isPublished() && !plan.isArchived()) {
+                throw new AccessDeniedException("Plans of another organisation are managed by their own people");
+            }
+            throw PlanItemNotFound.plan(id);
+        }
+        return plan;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.oversight.account.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -78,7 +79,7 @@ class QuarterPages {
     }
 
     private List<Indicator> mine(Authentication auth) {
-        return board.all().stream().filter(i -> access.canEnter(auth, i)).toList();
+        return board.reachedBy(CurrentUser.of(auth).organisationId()).stream().filter(i -> access.canEnter(auth, i)).toList();
     }
 
     /** The last quarter that has ended. */

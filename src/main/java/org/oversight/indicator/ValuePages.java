@@ -61,6 +61,9 @@ class ValuePages {
 
     private IndicatorValue permitted(long id, Authentication auth) {
         IndicatorValue value = entry.value(id);
+        if (!access.reaches(auth, value.getIndicator())) {
+            throw new IndicatorNotFound(id);
+        }
         if (!access.canEnter(auth, value.getIndicator())) {
             throw new AccessDeniedException("Only the indicator's owner or a plan manager may change its figures");
         }

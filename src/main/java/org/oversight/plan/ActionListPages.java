@@ -59,7 +59,7 @@ class ActionListPages {
                 .flatMap(p -> {
                     PlanAssessment assessment = assessor.assess(p, today);
                     return led.stream().filter(a -> a.getRecommendation().getPlan() == p)
-                            .map(a -> new MyAction(a, assessment.of(a)));
+                            .map(a -> new MyAction(a, assessment.of(a), assessment.latestUpdateDate(a).orElse(null)));
                 })
                 .sorted(Comparator.comparing((MyAction m) -> -m.status().rag().severity())
                         .thenComparing(m -> m.action().getReference()))
@@ -68,7 +68,7 @@ class ActionListPages {
         return "plan/my-actions";
     }
 
-    /** One of my actions with its status today. */
-    record MyAction(Action action, StatusAssessment status) {
+    /** One of my actions with its status today and the date of its latest update (null: none yet). */
+    record MyAction(Action action, StatusAssessment status, LocalDate lastUpdated) {
     }
 }

@@ -27,7 +27,7 @@ class ActionPageModel {
     void fill(Model model, Action action, Authentication auth, UpdateForm form) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("action", action);
-        model.addAttribute("a", assessor.assess(action.getRecommendation().getPlan(), today));
+        model.addAttribute("status", assessor.assess(action, today));
         model.addAttribute("asAt", today);
         model.addAttribute("timescaleWords", TimescaleWords.of(action));
         model.addAttribute("dependents", actions.findDependents(action));

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.plan.ProgressTimeline.Entry;
 import org.oversight.timescale.TimescaleKind;
 
 /**
@@ -17,17 +18,23 @@ final class ActionRules {
     private final LocalDate asAt;
     private final Period cadence;
     private final RagColour completeColour;
+    private final ProgressTimeline timeline;
 
     ActionRules(LocalDate asAt, Period cadence, RagColour completeColour) {
+        this(asAt, cadence, completeColour, ProgressTimeline.inMemory());
+    }
+
+    ActionRules(LocalDate asAt, Period cadence, RagColour completeColour, ProgressTimeline timeline) {
         this.asAt = asAt;
         this.cadence = cadence;
         this.completeColour = completeColour;
+        this.timeline = timeline;
     }
 
     List<StatusReason> reasonsFor(Action action) {
         List<StatusReason> reasons = new ArrayList<>();
-        Optional<ProgressUpdate> latest = action.latestUpdateOnOrBefore(asAt);
-        ActionStatus status = statusAsAt(action, latest);
+        Optional<Entry> latest = timeline.latestOnOrBefore(action, asAt);
+        ActionStatus status = statusAsAt(action);
         if (status == ActionStatus.COMPLETE) {
             reasons.add(new StatusReason(StatusRule.COMPLETE, completeColour, completedWords(action, latest)));
             drift(action).ifPresent(reasons::add);
@@ -43,20 +50,18 @@ final class ActionRules {
         return reasons;
     }
 
-    private ActionStatus statusAsAt(Action action, Optional<ProgressUpdate> latest) {
-        Optional<ProgressUpdate> newest = action.latestUpdate();
-        boolean current = newest.isEmpty() || !asAt.isBefore(newest.get().getAsAt());
+    private ActionStatus statusAsAt(Action action) {
+        Optional<LocalDate> newest = timeline.newest(action);
+        boolean current = newest.isEmpty() || !asAt.isBefore(newest.get());
         if (current) {
             return action.getStatus();
         }
-        return action.getUpdates().stream().filter(u -> !u.getAsAt().isAfter(asAt))
-                .filter(u -> u.getStatusAfter() != null)
-                .reduce((a, b) -> b).map(ProgressUpdate::getStatusAfter).orElse(ActionStatus.NOT_STARTED);
+        return timeline.statusOnOrBefore(action, asAt);
     }
 
-    private static String completedWords(Action action, Optional<ProgressUpdate> latest) {
+    private static String completedWords(Action action, Optional<Entry> latest) {
         LocalDate on = action.getCompletedOn() != null ? action.getCompletedOn()
-                : latest.map(ProgressUpdate::getAsAt).orElse(null);
+                : latest.map(Entry::asAt).orElse(null);
         return on == null ? "Complete" : "Completed by " + LongDate.of(on);
     }
 
@@ -90,8 +95,8 @@ final class ActionRules {
                 "Due to start on " + LongDate.of(start) + " but not started"));
     }
 
-    private Optional<StatusReason> stale(Action action, Optional<ProgressUpdate> latest) {
-        LocalDate since = latest.map(ProgressUpdate::getAsAt).orElse(action.getStartDate());
+    private Optional<StatusReason> stale(Action action, Optional<Entry> latest) {
+        LocalDate since = latest.map(Entry::asAt).orElse(action.getStartDate());
         if (since == null || !since.plus(cadence).isBefore(asAt)) {
             return Optional.empty();
         }
@@ -111,10 +116,10 @@ final class ActionRules {
         return Optional.of(new StatusReason(StatusRule.DEADLINE_MOVED, moves >= 2 ? RagColour.AMBER : RagColour.GREEN, words));
     }
 
-    private static Optional<StatusReason> leadReported(Optional<ProgressUpdate> latest) {
-        return latest.filter(u -> u.getRag() == RagColour.RED || u.getRag() == RagColour.AMBER)
-                .map(u -> new StatusReason(StatusRule.LEAD_REPORTED, u.getRag(),
-                        u.getAuthor() + " reported " + u.getRag().label() + " as at " + LongDate.of(u.getAsAt())));
+    private static Optional<StatusReason> leadReported(Optional<Entry> latest) {
+        return latest.filter(u -> u.rag() == RagColour.RED || u.rag() == RagColour.AMBER)
+                .map(u -> new StatusReason(StatusRule.LEAD_REPORTED, u.rag(),
+                        u.author() + " reported " + u.rag().label() + " as at " + LongDate.of(u.asAt())));
     }
 
     private static Optional<StatusReason> unreadable(Action action) {

@@ -11,11 +11,23 @@ public final class PlanAssessment {
     private final ActionPlan plan;
     private final LocalDate asAt;
     private final Map<Action, StatusAssessment> byAction;
+    private final ProgressTimeline timeline;
 
-    PlanAssessment(ActionPlan plan, LocalDate asAt, Map<Action, StatusAssessment> byAction) {
+    PlanAssessment(ActionPlan plan, LocalDate asAt, Map<Action, StatusAssessment> byAction, ProgressTimeline timeline) {
         this.plan = plan;
         this.asAt = asAt;
         this.byAction = new LinkedHashMap<>(byAction);
+        this.timeline = timeline;
+    }
+
+    /** The date of the action's latest progress update on or before the assessment's date. */
+    public java.util.Optional<LocalDate> latestUpdateDate(Action action) {
+        return timeline.latestOnOrBefore(action, asAt).map(ProgressTimeline.Entry::asAt);
+    }
+
+    /** How many progress updates on the action are dated after the given date and on or before this assessment's. */
+    long updatesSince(Action action, LocalDate since) {
+        return timeline.postedBetween(action, since, asAt);
     }
 
     /**
@@ -24,11 +36,15 @@ public final class PlanAssessment {
      */
     PlanAssessment fixedBy(UpdateRound round) {
         Map<Action, StatusAssessment> fixed = new LinkedHashMap<>(byAction);
+        Map<Long, Action> byId = new java.util.HashMap<>();
+        byAction.keySet().stream().filter(a -> a.getId() != null).forEach(a -> byId.put(a.getId(), a));
         for (RoundSnapshotEntry entry : round.getSnapshot()) {
-            byAction.keySet().stream().filter(a -> a.getId() != null && a.getId() == entry.getActionId()).findFirst()
-                    .ifPresent(a -> entry.fixed(a.getOverride(), round).ifPresent(s -> fixed.put(a, s)));
+            Action a = byId.get(entry.getActionId());
+            if (a != null) {
+                entry.fixed(a.getOverride(), round).ifPresent(s -> fixed.put(a, s));
+            }
         }
-        return new PlanAssessment(plan, asAt, fixed);
+        return new PlanAssessment(plan, asAt, fixed, timeline);
     }
 
     public ActionPlan plan() { return plan; }

@@ -1,5 +1,6 @@
 package org.oversight.plan;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,19 +19,49 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanAssessor {
     private final UpdateRoundRepository rounds;
+    private final EntityManager em;
 
-    /** An assessor from facts alone, which knows no rounds. */
+    /** An assessor from facts alone, which knows no rounds and reads updates from the plan's actions. */
     public PlanAssessor() {
-        this(null);
+        this(null, null);
     }
 
     @Autowired
-    PlanAssessor(UpdateRoundRepository rounds) {
+    PlanAssessor(UpdateRoundRepository rounds, EntityManager em) {
         this.rounds = rounds;
+        this.em = em;
     }
 
     public PlanAssessment assess(ActionPlan plan, LocalDate asAt) {
-        PlanAssessment fromFacts = propose(plan, asAt);
+        return assess(plan, asAt, ProgressTimeline.of(plan, em));
+    }
+
+    /**
+     * One action's assessment as at the date, from its own facts and those of the actions it
+     * depends on (and of the workstreams it depends on): what an action's page needs, without
+     * assessing the rest of the plan.
+     */
+    public StatusAssessment assess(Action action, LocalDate asAt) {
+        ActionPlan plan = action.getRecommendation().getPlan();
+        List<Action> needed = plan.actions().stream().filter(a -> a == action || action.getDependencies().stream()
+                .anyMatch(d -> d.getKind() == DependencyKind.ACTION && d.getTargetAction() == a
+                        || d.getKind() == DependencyKind.WORKSTREAM
+                        && d.getTargetWorkstream() == a.getRecommendation().getWorkstream())).toList();
+        if (!needed.contains(action)) {
+            return assess(plan, asAt).of(action);
+        }
+        ProgressTimeline timeline = plan.getId() == null ? ProgressTimeline.inMemory() : ProgressTimeline.of(needed, em);
+        PlanAssessment fromFacts = propose(plan, needed, asAt, timeline);
+        return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts).of(action);
+    }
+
+    /** The plan's progress updates read once, to assess it on several dates. */
+    ProgressTimeline timeline(ActionPlan plan) {
+        return ProgressTimeline.of(plan, em);
+    }
+
+    PlanAssessment assess(ActionPlan plan, LocalDate asAt, ProgressTimeline timeline) {
+        PlanAssessment fromFacts = propose(plan, asAt, timeline);
         return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts);
     }
 
@@ -43,12 +74,20 @@ public class PlanAssessor {
 
     /** Every action's proposal from the facts as at the date. */
     PlanAssessment propose(ActionPlan plan, LocalDate asAt) {
-        ActionRules rules = new ActionRules(asAt, plan.getUpdateCadence(), plan.getCompleteColour());
+        return propose(plan, asAt, ProgressTimeline.inMemory());
+    }
+
+    private PlanAssessment propose(ActionPlan plan, LocalDate asAt, ProgressTimeline timeline) {
+        return propose(plan, plan.actions(), asAt, timeline);
+    }
+
+    private PlanAssessment propose(ActionPlan plan, List<Action> actions, LocalDate asAt, ProgressTimeline timeline) {
+        ActionRules rules = new ActionRules(asAt, plan.getUpdateCadence(), plan.getCompleteColour(), timeline);
         Map<Action, List<StatusReason>> own = new LinkedHashMap<>();
-        plan.actions().forEach(a -> own.put(a, rules.reasonsFor(a)));
+        actions.forEach(a -> own.put(a, rules.reasonsFor(a)));
         Map<Action, StatusAssessment> result = new LinkedHashMap<>();
         own.forEach((action, reasons) -> result.put(action, decide(action, withDependencies(action, reasons, own))));
-        return new PlanAssessment(plan, asAt, result);
+        return new PlanAssessment(plan, asAt, result, timeline);
     }
 
     private static List<StatusReason> withDependencies(Action action, List<StatusReason> reasons,

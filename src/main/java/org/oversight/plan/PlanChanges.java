@@ -9,6 +9,7 @@ import java.util.List;
  * deadlines moved, updates posted. Boards ask this first.
  */
 public record PlanChanges(LocalDate since, LocalDate asAt, List<Change> changes) {
+    static final String UPDATED = "Updated";
 
     /** One change, in words, about one action. */
     public record Change(Action action, String kind, String words) {
@@ -25,10 +26,9 @@ public record PlanChanges(LocalDate since, LocalDate asAt, List<Change> changes)
                     .forEach(d -> changes.add(new Change(a, "Deadline moved", "Deadline moved from "
                             + LongDate.of(d.getPreviousDue()) + " to " + LongDate.of(d.getNewDue()) + ", agreed by "
                             + d.getAgreedBy() + ": " + d.getReason())));
-            long updates = a.getUpdates().stream().filter(u -> u.getAsAt().isAfter(before.asAt())
-                    && !u.getAsAt().isAfter(after.asAt())).count();
+            long updates = after.updatesSince(a, before.asAt());
             if (updates > 0) {
-                changes.add(new Change(a, "Updated", updates + (updates == 1 ? " update" : " updates") + " posted"));
+                changes.add(new Change(a, UPDATED, updates + (updates == 1 ? " update" : " updates") + " posted"));
             }
         }
         return new PlanChanges(before.asAt(), after.asAt(), changes);
@@ -43,6 +43,16 @@ public record PlanChanges(LocalDate since, LocalDate asAt, List<Change> changes)
         }
         String kind = now.rag() == RagColour.RED ? "Newly red" : now.rag() == RagColour.GREEN ? "Turned green" : "Now " + now.rag().label().toLowerCase();
         return java.util.Optional.of(new Change(a, kind, "Was " + then.rag().label() + ", now " + now.rag().label() + ": " + now.headline()));
+    }
+
+    /** The changes a board looks for first: everything but progress updates, which are counted instead. */
+    public List<Change> notable() {
+        return changes.stream().filter(c -> !c.kind().equals(UPDATED)).toList();
+    }
+
+    /** How many actions had progress updates posted in the time. */
+    public int actionsUpdated() {
+        return ofKind(UPDATED).size();
     }
 
     public List<Change> ofKind(String kind) {

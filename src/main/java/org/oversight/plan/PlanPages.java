@@ -52,7 +52,8 @@ class PlanPages {
                      Model model) {
         ActionPlan plan = readable(id, auth);
         LocalDate on = asAt == null ? LocalDate.now(clock) : asAt;
-        PlanAssessment assessment = assessor.assess(plan, on);
+        ProgressTimeline timeline = assessor.timeline(plan);
+        PlanAssessment assessment = assessor.assess(plan, on, timeline);
         model.addAttribute("plan", plan);
         model.addAttribute("a", assessment);
         model.addAttribute("asAt", on);
@@ -60,7 +61,7 @@ class PlanPages {
         LocalDate from = since == null ? plan.getRounds().stream().filter(d -> d.isBefore(on)).reduce((x, y) -> y)
                 .map(d -> d.minusMonths(1)).orElse(on.minusMonths(1)) : since;
         model.addAttribute("since", from);
-        model.addAttribute("changes", PlanChanges.between(assessor.assess(plan, from), assessment));
+        model.addAttribute("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
         model.addAttribute("canManage", access.canManage(auth, plan));
         return "plan/dashboard";
     }

@@ -71,10 +71,7 @@ abstract class BackupRoundTripContract {
         PreviousRelease.insertData(dataSource);
         progress.post(901, 4, new ProgressReport(LocalDate.of(2026, 6, 30), "Recruited two supervisors", RagColour.GREEN,
                 null, List.of()), "lead");
-        audit.record("Indicator", 901L, "CORRECTED", "Corrected Q4", Map.of("value", "70.241"), Map.of("value", "70.584"));
-        // Tables added since the previous release
-        jdbc.update("insert into board_pack (board_id, pack_id, plan_id, meeting, issued_on, issued_by)"
-                + " values (901, 901, 901, '14 April 2026', date '2026-04-07', 'manager')");
+        audit.record("Indicator", 51L, "CORRECTED", "Corrected Q4", Map.of("value", "70.241"), Map.of("value", "70.584"));
     }
 
     @Test
@@ -115,6 +112,55 @@ abstract class BackupRoundTripContract {
             restoredJdbc.update("insert into organisation (name, kind) values ('New council', 'COUNCIL')");
             assertThat(restoredJdbc.queryForObject("select id from organisation where name = 'New council'", Long.class))
                     .as("new rows get ids after the restored ones").isGreaterThan(902);
+            long next = restoredJdbc.queryForObject(engine(restoredJdbc).equals("PostgreSQL")
+                    ? "select nextval('indicator_ids')" : "select next value for indicator_ids", Long.class);
+            assertThat(next - 49).as("the first id of the indicators' next block of 50").isGreaterThan(
+                    restoredJdbc.queryForObject("select max(id) from indicator_value", Long.class));
+        }
+    }
+
+    @Test
+    @DisplayName("should refuse a backup with a row the database refuses, naming the table and the row, and write nothing")
+    void refusesARowTheDatabaseRefuses() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        backup.write(file);
+        String twice = edited(file, "progress_update", rows -> rows.add(rows.get(0).deepCopy()));
+
+        assertRestoreRefused(twice, "Row 3 of table progress_update could not be restored");
+    }
+
+    @Test
+    @DisplayName("should refuse a backup with a value that cannot be read, naming the table, row and column, and write nothing")
+    void refusesAnUnreadableValue() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        backup.write(file);
+        String badDate = edited(file, "update_round", rows -> ((tools.jackson.databind.node.ArrayNode) rows.get(0))
+                .set(2, "31/03/2026"));
+
+        assertRestoreRefused(badDate, "Row 1 of table update_round: the value of as_at (\"31/03/2026\") cannot be read as date");
+    }
+
+    /** The backup with the rows of one table changed. */
+    private static String edited(ByteArrayOutputStream file, String table,
+                                 java.util.function.Consumer<tools.jackson.databind.node.ArrayNode> change) {
+        JsonMapper json = new JsonMapper();
+        tools.jackson.databind.JsonNode tree = json.readTree(file.toByteArray());
+        tree.get("tables").valueStream().filter(t -> t.get("name").asString().equals(table)).findFirst()
+                .ifPresent(t -> change.accept((tools.jackson.databind.node.ArrayNode) t.get("rows")));
+        return json.writeValueAsString(tree);
+    }
+
+    private void assertRestoreRefused(String backupFile, String message) {
+        try (FreshDatabase empty = emptyDatabase()) {
+            DataSource target = migrated(empty);
+            assertThatThrownBy(() -> new DatabaseBackup(target, new JsonMapper())
+                    .restore(new ByteArrayInputStream(backupFile.getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(BackupRefused.class).hasMessageContaining(message)
+                    .satisfies(e -> assertThat(((BackupRefused) e).code()).isEqualTo("BAD_ROW"));
+            TableContents.of(target).forEach((table, rows) -> assertThat(rows).as(table)
+                    .hasSize(table.equals("audit_chain_head") ? 1 : 0));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -64,7 +64,7 @@ class BoardPacksTest {
     @Test
     @DisplayName("should leave out follow-ups closed before the pack's date")
     void closedFollowUpsLeaveThePack() {
-        Board panel = boards.findByNameIgnoreCase(PANEL).orElseThrow();
+        Board panel = boards.named(PANEL, null).orElseThrow();
         FollowUp dental = followUps.findByBoardAndStatusOrderById(panel, FollowUpStatus.OPEN).stream()
                 .filter(f -> f.getRequest().contains("dental checks")).findFirst().orElseThrow();
         dental.close("Dental check report taken", LocalDate.now().minusDays(1), "manager");
@@ -85,7 +85,7 @@ class BoardPacksTest {
     @Test
     @DisplayName("should tell the clerk a pack is late 5 working days before the next meeting, unless one was issued since the last")
     void lateWhenNoneIssued() {
-        Board panel = boards.findByNameIgnoreCase(PANEL).orElseThrow();
+        Board panel = boards.named(PANEL, null).orElseThrow();
         Meeting next = meetings.findByBoardOrderByDate(panel).stream().filter(m -> m.getDate().isAfter(LocalDate.now()))
                 .findFirst().orElseThrow();
         LocalDate sixBefore = workingDays.before(next.getDate(), 6);

@@ -32,7 +32,7 @@ class ClerkPagesTest {
     PlanRepository plans;
 
     Board scrutiny() {
-        return boards.findByNameIgnoreCase("Children's Services Overview and Scrutiny Committee").orElseThrow();
+        return boards.named("Children's Services Overview and Scrutiny Committee", null).orElseThrow();
     }
 
     Meeting nextMeeting() {

@@ -28,7 +28,7 @@ class ExemptOutputsTest {
     Boards boards;
 
     long panel() {
-        return boards.findByNameIgnoreCase("Corporate Parenting Panel").orElseThrow().getId();
+        return boards.named("Corporate Parenting Panel", null).orElseThrow().getId();
     }
 
     String body(String url) throws Exception {

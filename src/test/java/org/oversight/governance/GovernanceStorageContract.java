@@ -9,6 +9,9 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.testing.StorageRefusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,8 @@ abstract class GovernanceStorageContract {
     static final Instant NOW = Instant.parse("2026-11-03T12:00:00Z");
     @Autowired
     TestEntityManager entities;
+    @Autowired
+    Boards boards;
 
     Board aPanel() {
         Board board = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL);
@@ -127,5 +132,49 @@ abstract class GovernanceStorageContract {
                 .extracting(SignOff::getEvidence).containsExactly("Final report");
         assertThat(storedBoard.officerUsernames()).containsExactly("clerk");
         assertThat(storedBoard.isSupportedBy("clerk")).isTrue();
+    }
+
+    private long organisation(String name) {
+        return entities.persist(new Organisation(name, OrganisationKind.COUNCIL)).getId();
+    }
+
+    private Board panelOf(Long organisation) {
+        Board board = entities.persist(new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL)
+                .belongTo(organisation));
+        entities.flush();
+        return board;
+    }
+
+    @Test
+    @DisplayName("should let every council have its Corporate Parenting Panel, and find each by name for its own council")
+    void namesAreUniquePerOrganisation() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        long ofA = panelOf(a).getId();
+        long ofB = panelOf(b).getId();
+        long ofNone = panelOf(null).getId();
+
+        assertThat(boards.named("corporate parenting panel", a)).map(Board::getId).contains(ofA);
+        assertThat(boards.named("Corporate Parenting Panel", b)).map(Board::getId).contains(ofB);
+        assertThat(boards.named("Corporate Parenting Panel", null)).map(Board::getId).contains(ofNone);
+        assertThat(boards.reachedBy(a)).extracting(Board::getId).containsExactlyInAnyOrder(ofA, ofNone);
+        assertThat(boards.reachedBy(null)).extracting(Board::getId).contains(ofA, ofB, ofNone);
+    }
+
+    @Test
+    @DisplayName("should refuse a second Corporate Parenting Panel in the same council")
+    void refusesANameTwiceInOneOrganisation() {
+        long a = organisation("Council A");
+        panelOf(a);
+
+        assertThat(StorageRefusal.of(() -> panelOf(a))).contains("uk_board_name");
+    }
+
+    @Test
+    @DisplayName("should refuse a second Corporate Parenting Panel among the boards of no organisation")
+    void refusesANameTwiceWithoutOrganisation() {
+        panelOf(null);
+
+        assertThat(StorageRefusal.of(() -> panelOf(null))).contains("uk_board_name");
     }
 }

@@ -77,7 +77,7 @@ class ImportMinutesCommandTest {
         assertThat(run("import", "minutes", file.toString(), "--json")).as(err.toString()).isZero();
 
         transaction.executeWithoutResult(status -> {
-            Board board = boards.findByNameIgnoreCase("Import Test Panel").orElseThrow();
+            Board board = boards.named("Import Test Panel", null).orElseThrow();
             Meeting meeting = meetings.findByBoardOrderByDate(board).get(0);
             assertThat(meeting.getAgendaItems()).hasSize(6);
             assertThat(meeting.getAgendaItems().get(4).isExempt()).isTrue();
@@ -88,7 +88,7 @@ class ImportMinutesCommandTest {
 
         assertThat(run("import", "minutes", file.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("already has minutes");
-        assertThat(meetings.findByBoardOrderByDate(boards.findByNameIgnoreCase("Import Test Panel").orElseThrow())).hasSize(1);
+        assertThat(meetings.findByBoardOrderByDate(boards.named("Import Test Panel", null).orElseThrow())).hasSize(1);
     }
 
     @Test

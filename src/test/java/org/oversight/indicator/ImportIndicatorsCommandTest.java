@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.OversightTest;
 import org.oversight.cli.OversightCommandLine;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.plan.OrganisationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +28,7 @@ class ImportIndicatorsCommandTest {
     @Autowired OversightCommandLine commandLine;
     @Autowired IndicatorRepository indicators;
     @Autowired IndicatorValueRepository values;
+    @Autowired OrganisationRepository organisations;
     @TempDir Path dir;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
@@ -59,7 +63,21 @@ class ImportIndicatorsCommandTest {
         assertThat(warning.propertyNames()).containsExactly("code", "indicator", "period", "message");
         assertThat(warning.get("code").asString()).isEqualTo("PERCENT_MISMATCH");
         assertThat(values.count()).isEqualTo(before);
-        assertThat(indicators.findByCode("X 1")).isEmpty();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should import into the organisation named by --organisation, and refuse an organisation that does not exist")
+    void importsForAnOrganisation() throws Exception {
+        long council = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        Path csv = file("v.csv", HEADER + "X 1,Test,count,none,2040,,,7,,,,,,Seven\n");
+
+        assertThat(run("import", "indicators", csv.toString(), "--organisation", "Council A")).isZero();
+        assertThat(run("import", "indicators", csv.toString(), "--organisation", "Nowhere")).isEqualTo(2);
+
+        assertThat(indicators.findByCodeWithin("X 1", council)).isPresent();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
+        assertThat(err.toString()).contains("There is no organisation called Nowhere");
     }
 
     @Test
@@ -70,7 +88,7 @@ class ImportIndicatorsCommandTest {
         assertThat(run("import", "indicators", csv.toString())).isZero();
 
         assertThat(out.toString()).contains("Imported 1 values");
-        assertThat(indicators.findByCode("X 1")).isPresent();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isPresent();
     }
 
     @Test
@@ -82,7 +100,7 @@ class ImportIndicatorsCommandTest {
 
         JsonNode json = JsonMapper.builder().build().readTree(out.toString());
         assertThat(json.get("errors").get(0).get("message").asString()).contains("Line 3", "someday");
-        assertThat(indicators.findByCode("X 1")).isEmpty();
+        assertThat(indicators.findByCodeWithin("X 1", null)).isEmpty();
     }
 
     @Test

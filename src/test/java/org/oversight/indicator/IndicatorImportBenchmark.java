@@ -29,7 +29,7 @@ class IndicatorImportBenchmark {
     @Test
     void importsAndChecksTenThousandValues() {
         String csv = file();
-        importer.preview(IndicatorCsv.read(csv));
+        importer.preview(IndicatorCsv.read(csv), null);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] wall = new long[4];
         long[] cpu = new long[4];
@@ -38,10 +38,10 @@ class IndicatorImportBenchmark {
         IndicatorSheet sheet = IndicatorCsv.read(csv);
         wall[1] = System.nanoTime();
         cpu[1] = threads.getCurrentThreadCpuTime();
-        ImportPreview checked = importer.preview(sheet);
+        ImportPreview checked = importer.preview(sheet, null);
         wall[2] = System.nanoTime();
         cpu[2] = threads.getCurrentThreadCpuTime();
-        ImportPreview preview = importer.importRows(sheet, "benchmark");
+        ImportPreview preview = importer.importRows(sheet, "benchmark", null);
         wall[3] = System.nanoTime();
         cpu[3] = threads.getCurrentThreadCpuTime();
         System.out.printf(Locale.ROOT, "Indicator import benchmark: %d values, %d warnings%n", preview.rows().size(),

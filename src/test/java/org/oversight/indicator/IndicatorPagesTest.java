@@ -42,7 +42,7 @@ class IndicatorPagesTest {
     }
 
     private Indicator lac1() {
-        return indicators.findByCode("LAC 1").orElseThrow();
+        return indicators.findByCodeWithin("LAC 1", null).orElseThrow();
     }
 
     @Test
@@ -79,7 +79,7 @@ class IndicatorPagesTest {
     @Test
     @DisplayName("should draw a breakdown chart of the placements and time bands")
     void showsBreakdown() throws Exception {
-        Document page = page(get("/indicators/" + indicators.findByCode("LAC 5").orElseThrow().getId()).with(VIEWER));
+        Document page = page(get("/indicators/" + indicators.findByCodeWithin("LAC 5", null).orElseThrow().getId()).with(VIEWER));
 
         assertThat(page.select("h2:contains(Breakdown)")).isNotEmpty();
         assertThat(page.select("svg[role=img]")).hasSize(2);
@@ -168,7 +168,7 @@ class IndicatorPagesTest {
 
         assertThat(preview.select("h1").text()).isEqualTo("Check the values before they are saved");
         assertThat(preview.text()).contains("PERCENT_MISMATCH", "MISSING_COMMENTARY", "25%");
-        assertThat(indicators.findByCode("NEW 1")).isEmpty();
+        assertThat(indicators.findByCodeWithin("NEW 1", null)).isEmpty();
 
         String token = preview.select("input[name=token]").val();
         var confirm = post("/indicators/import/confirm").param("token", token).with(MANAGER).with(csrf());
@@ -179,7 +179,7 @@ class IndicatorPagesTest {
             confirm.session((MockHttpSession) upload.getRequest().getSession());
         }
         mvc.perform(confirm).andExpect(redirectedUrl("/indicators"));
-        assertThat(indicators.findByCode("NEW 1")).isPresent();
+        assertThat(indicators.findByCodeWithin("NEW 1", null)).isPresent();
     }
 
     @Test

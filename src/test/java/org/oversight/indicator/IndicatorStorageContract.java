@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.testing.StorageRefusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +38,7 @@ abstract class IndicatorStorageContract {
         entities.flush();
         entities.clear();
 
-        IndicatorValue stored = values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("LAC 5a").orElseThrow()).get(0);
+        IndicatorValue stored = values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("LAC 5a", null).orElseThrow()).get(0);
         assertThat(stored.getPeriod()).isEqualTo(ReportingPeriod.quarter(2017, 2));
         assertThat(stored.getValue()).isEqualByComparingTo("191");
         assertThat(stored.getIndicator().getPartOf().getCode()).isEqualTo("LAC 5");
@@ -62,22 +65,22 @@ abstract class IndicatorStorageContract {
     void importsAllOrNothing() {
         String header = String.join(",", IndicatorRow.COLUMNS) + "\n";
         IndicatorSheet bad = IndicatorCsv.read(header + "A 1,A,count,none,2016,,,5,,,,,,c\nA 2,B,count,none,2016,,,x,,,,,,c\n");
-        assertThat(importer.importRows(bad, "test").importable()).isFalse();
+        assertThat(importer.importRows(bad, "test", null).importable()).isFalse();
         IndicatorSheet orphan = IndicatorCsv.read(header + "A 1,A,count,none,2016,,,5,,,,NOPE,b,c\n");
-        assertThat(importer.importRows(orphan, "test").problems()).singleElement().asString().contains("NOPE");
+        assertThat(importer.importRows(orphan, "test", null).problems()).singleElement().asString().contains("NOPE");
         assertThat(indicators.count()).isZero();
 
         IndicatorSheet good = IndicatorCsv.read(header + "T 1,Total,count,none,2016,,,5,,,,,,c\n"
                 + "P 1,Part,count,none,2016,,,3,,,,T 1,b,c\nP 2,Part,count,none,2016,,,1,,,,T 1,b,c\n");
-        ImportPreview done = importer.importRows(good, "test");
+        ImportPreview done = importer.importRows(good, "test", null);
         assertThat(done.warnings()).extracting(IndicatorWarning::code).containsExactly("SUM_MISMATCH");
         assertThat(values.count()).isEqualTo(3);
-        assertThat(indicators.findByCode("P 1").orElseThrow().getPartOf().getCode()).isEqualTo("T 1");
+        assertThat(indicators.findByCodeWithin("P 1", null).orElseThrow().getPartOf().getCode()).isEqualTo("T 1");
 
-        ImportPreview again = importer.importRows(IndicatorCsv.read(header + "P 2,Part,count,none,2016,,,2,,,,T 1,b,c\n"), "test");
+        ImportPreview again = importer.importRows(IndicatorCsv.read(header + "P 2,Part,count,none,2016,,,2,,,,T 1,b,c\n"), "test", null);
         assertThat(again.warnings()).isEmpty();
         assertThat(again.corrections()).isEqualTo(1);
-        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCode("P 2").orElseThrow()).get(0).getCorrections())
+        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("P 2", null).orElseThrow()).get(0).getCorrections())
                 .singleElement().satisfies(c -> assertThat(c.getReason()).isEqualTo(IndicatorImport.IMPORT_REASON));
     }
 
@@ -102,8 +105,8 @@ abstract class IndicatorStorageContract {
                 "=late returns"), "m", at));
         entities.flush();
         IndicatorExport export = new IndicatorExport(values);
-        String csv = export.csv(List.of());
-        byte[] xlsx = export.xlsx(List.of());
+        String csv = export.csv(List.of(), null);
+        byte[] xlsx = export.xlsx(List.of(), null);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith(String.join(",", IndicatorRow.COLUMNS) + ",other_comparators,owner");
 
         for (IndicatorSheet file : List.of(IndicatorCsv.read(csv), IndicatorWorkbook.read(new java.io.ByteArrayInputStream(xlsx)))) {
@@ -113,19 +116,19 @@ abstract class IndicatorStorageContract {
             indicators.deleteAll();
             entities.flush();
             entities.clear();
-            assertThat(importer.importRows(file, "test").importable()).isTrue();
+            assertThat(importer.importRows(file, "test", null).importable()).isTrue();
             entities.flush();
             entities.clear();
 
-            assertThat(export.csv(List.of())).isEqualTo(csv);
-            Indicator back = indicators.findByCode("LAC 1").orElseThrow();
+            assertThat(export.csv(List.of(), null)).isEqualTo(csv);
+            Indicator back = indicators.findByCodeWithin("LAC 1", null).orElseThrow();
             assertThat(back.getOwner()).isEqualTo("nhslead");
             assertThat(back.getFrequency()).isEqualTo("monthly");
             assertThat(back.getTolerance()).isEqualByComparingTo("2.5");
             assertThat(back.getNumeratorDefinition()).isEqualTo("Assessed within 20 days");
             assertThat(values.findByIndicatorOrderByPeriodEnd(back).get(0).getOthers())
                     .extracting(OtherComparator::name).containsExactly("North West", "Core cities");
-            assertThat(indicators.findByCode("LAC 5a").orElseThrow().getPartOf().getCode()).isEqualTo("LAC 5");
+            assertThat(indicators.findByCodeWithin("LAC 5a", null).orElseThrow().getPartOf().getCode()).isEqualTo("LAC 5");
         }
     }
 
@@ -133,11 +136,104 @@ abstract class IndicatorStorageContract {
     @DisplayName("should record no correction when a file repeats the stored figures with other decimal places")
     void repeatsAreNotCorrections() {
         String header = String.join(",", IndicatorRow.COLUMNS) + "\n";
-        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1,4,25,60,,,,,c\n"), "test");
-        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1.0,4.00,25.0,60.0,,,,,c\n"), "test");
+        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1,4,25,60,,,,,c\n"), "test", null);
+        importer.importRows(IndicatorCsv.read(header + "A 1,A,percent,higher,2016,1.0,4.00,25.0,60.0,,,,,c\n"), "test", null);
         entities.flush();
         entities.clear();
 
         assertThat(values.findAll()).singleElement().satisfies(v -> assertThat(v.getCorrections()).isEmpty());
+    }
+
+    private static final String CSV_HEADER = String.join(",", IndicatorRow.COLUMNS) + "\n";
+
+    private long organisation(String name) {
+        return entities.persist(new Organisation(name, OrganisationKind.COUNCIL)).getId();
+    }
+
+    private Indicator csc01(Long organisation) {
+        return indicators.save(new Indicator("CSC-01", "Children in need per 10,000", Unit.RATE, Polarity.NONE)
+                .belongTo(organisation));
+    }
+
+    @Test
+    @DisplayName("should let two councils each have an indicator with the national code CSC-01, beside one of no organisation")
+    void codesAreUniquePerOrganisation() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        csc01(a);
+        csc01(b);
+        csc01(null);
+        entities.flush();
+        entities.clear();
+
+        assertThat(indicators.findByCodeWithin("CSC-01", a).orElseThrow().getOrganisationId()).isEqualTo(a);
+        assertThat(indicators.findByCodeWithin("CSC-01", b).orElseThrow().getOrganisationId()).isEqualTo(b);
+        assertThat(indicators.findByCodeWithin("CSC-01", null).orElseThrow().getOrganisationId()).isNull();
+    }
+
+    @Test
+    @DisplayName("should refuse a second CSC-01 in the same council")
+    void refusesACodeTwiceInOneOrganisation() {
+        long a = organisation("Council A");
+        csc01(a);
+        entities.flush();
+
+        assertThat(StorageRefusal.of(() -> {
+            csc01(a);
+            entities.flush();
+        })).contains("uk_indicator_code");
+    }
+
+    @Test
+    @DisplayName("should refuse a second CSC-01 among the indicators of no organisation")
+    void refusesACodeTwiceWithoutOrganisation() {
+        csc01(null);
+        entities.flush();
+
+        assertThat(StorageRefusal.of(() -> {
+            csc01(null);
+            entities.flush();
+        })).contains("uk_indicator_code");
+    }
+
+    @Test
+    @DisplayName("should list, check and export for someone of council A only A's indicators and those of none; for someone of none, all")
+    void readsWithinReach() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "CSC-01,Rate,rate,lower,2025/26 Q1,,,10,,,,,,\n"), "a", a);
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "CSC-01,Rate,rate,lower,2025/26 Q1,,,20,,,,,,\n"), "b", b);
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "NAT-1,Shared,rate,lower,2025/26 Q1,,,30,,,,,,\n"), "x", null);
+        entities.flush();
+        entities.clear();
+
+        assertThat(indicators.reachedBy(a)).extracting(Indicator::getOrganisationId).containsOnly(a, null).hasSize(2);
+        assertThat(indicators.reachedBy(null)).hasSize(3);
+        assertThat(values.forChecksReachedBy(a)).extracting(IndicatorValue::getValue)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactlyInAnyOrder(new BigDecimal("10"), new BigDecimal("30"));
+        assertThat(values.exportedFor(List.of("CSC-01"), b)).singleElement()
+                .satisfies(v -> assertThat(v.getValue()).isEqualByComparingTo("20"));
+        assertThat(IndicatorChecks.byIndicator(values.forChecksReachedBy(null))).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("should import a council's CSC-01 as its own, and a code only of no organisation into that one")
+    void importsIntoTheOrganisation() {
+        long a = organisation("Council A");
+        long b = organisation("Council B");
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "CSC-01,Rate,rate,lower,2025/26 Q1,,,20,,,,,,\n"), "b", b);
+        importer.importRows(IndicatorCsv.read(CSV_HEADER + "NAT-1,Shared,rate,lower,2025/26 Q1,,,30,,,,,,\n"), "x", null);
+
+        ImportPreview preview = importer.importRows(IndicatorCsv.read(CSV_HEADER
+                + "CSC-01,Rate,rate,lower,2025/26 Q1,,,10,,,,,,\nNAT-1,Shared,rate,lower,2025/26 Q1,,,31,,,,,,\n"), "a", a);
+        entities.flush();
+        entities.clear();
+
+        assertThat(preview.newIndicators()).isEqualTo(1);
+        assertThat(preview.corrections()).isEqualTo(1);
+        assertThat(indicators.findByCodeWithin("CSC-01", a)).isPresent();
+        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("CSC-01", b).orElseThrow()))
+                .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualByComparingTo("20"));
+        assertThat(indicators.findByCodeWithin("NAT-1", a)).isEmpty();
     }
 }

@@ -49,7 +49,7 @@ class ActionApi {
                     Authentication caller) {
         Action action = readable.action(id, caller);
         LocalDate on = readable.asAt(asAt);
-        return ActionView.of(action, assessor.assess(action.getRecommendation().getPlan(), on).of(action), on);
+        return ActionView.of(action, assessor.assess(action.getRecommendation().getPlan(), on));
     }
 
     @GetMapping("/{id}/updates")

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.oversight.plan.Action;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.oversight.plan.Lead;
+import org.oversight.plan.PlanAssessment;
 import org.oversight.plan.PlanExchange.ActionEntry;
 import org.oversight.plan.PlanExchange.TimescaleEntry;
 import org.oversight.plan.PlanExporter;
@@ -20,7 +22,8 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
                   String description, List<String> outcomes, List<LeadView> leads, String priority, LocalDate start,
                   TimescaleEntry timescale, LocalDate originalDue, List<String> dependsOn, String waitingOn,
                   String status, LocalDate asAt, RagColour rag, RagColour proposed, boolean overridden,
-                  OverrideView override, String headline, List<ReasonView> reasons, List<UpdateView> progress) {
+                  OverrideView override, String headline, List<ReasonView> reasons, LocalDate lastUpdated,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) List<UpdateView> progress) {
 
     record LeadView(String name, String kind, String organisation, String heldBy) {
     }
@@ -31,7 +34,23 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
     record OverrideView(RagColour colour, String reason, String by, Instant at) {
     }
 
-    static ActionView of(Action a, StatusAssessment s, LocalDate asAt) {
+    /** The action with every progress update, oldest first. */
+    static ActionView of(Action a, PlanAssessment assessment) {
+        return of(a, assessment, a.getUpdates().stream().map(UpdateView::of).toList());
+    }
+
+    /**
+     * The action as a plan's list gives it: the date of its latest update but not the updates
+     * themselves (read them at {@code /api/actions/{id}/updates}), so a list costs the same after
+     * years of updates.
+     */
+    static ActionView inList(Action a, PlanAssessment assessment) {
+        return of(a, assessment, null);
+    }
+
+    private static ActionView of(Action a, PlanAssessment assessment, List<UpdateView> progress) {
+        StatusAssessment s = assessment.of(a);
+        LocalDate asAt = assessment.asAt();
         ActionEntry e = PlanExporter.action(a, s);
         return new ActionView(a.getId(), a.getVersion(), a.getRecommendation().getPlan().getId(),
                 a.getRecommendation().getId(), a.getRecommendation().getNumber(), e.ref(), e.description(), e.outcomes(),
@@ -39,7 +58,7 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
                 e.originalDue(), e.dependsOn(), e.waitingOn(), e.status(), asAt, s.rag(), s.proposed(), s.overridden(),
                 s.override().map(o -> new OverrideView(o.getColour(), o.getReason(), o.getBy(), o.getAt())).orElse(null),
                 s.headline(), s.reasons().stream().map(r -> new ReasonView(r.rule().name(), r.colour(), r.words())).toList(),
-                a.getUpdates().stream().map(UpdateView::of).toList());
+                assessment.latestUpdateDate(a).orElse(null), progress);
     }
 
     private static LeadView lead(Lead l) {

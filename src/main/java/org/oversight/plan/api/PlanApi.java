@@ -50,7 +50,9 @@ class PlanApi {
     }
 
     @GetMapping("/{id}/actions")
-    @Operation(summary = "List a plan's actions with their assessment, filtered by lead, organisation, RAG, priority or due date")
+    @Operation(summary = "List a plan's actions with their assessment, filtered by lead, organisation, RAG, priority or due date",
+            description = "Each action gives the date of its latest progress update (lastUpdated); its updates are at "
+                    + "/api/actions/{id}/updates.")
     List<ActionView> actions(@PathVariable long id, @ParameterObject ActionQuery filter, Authentication caller) {
         ActionPlan plan = readable.plan(id, caller);
         LocalDate on = readable.asAt(filter.asAt());
@@ -58,6 +60,6 @@ class PlanApi {
         filter.ragColour();
         filter.priorityLevel();
         return plan.actions().stream().filter(a -> filter.matches(a, assessment.of(a)))
-                .map(a -> ActionView.of(a, assessment.of(a), on)).toList();
+                .map(a -> ActionView.inList(a, assessment)).toList();
     }
 }

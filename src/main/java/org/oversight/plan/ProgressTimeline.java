@@ -1,0 +1,116 @@
+package org.oversight.plan;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Each action's progress updates as the rules read them: the date, when it was recorded, the
+ * RAG and status it gave and who wrote it, never the text or evidence. A stored plan's timeline
+ * is read in one query of a few columns, so assessing a plan costs the same after years of
+ * monthly updates as after one, and no update entity is loaded.
+ */
+final class ProgressTimeline {
+    /** One update, as the rules need it. */
+    record Entry(LocalDate asAt, Long id, RagColour rag, ActionStatus statusAfter, String author) {
+        static Entry of(ProgressUpdate u) {
+            return new Entry(u.getAsAt(), u.getId(), u.getRag(), u.getStatusAfter(), u.getAuthor());
+        }
+    }
+
+    /** By date, then in the order they were recorded (ids rise; an update not yet saved has none and is last). */
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::asAt)
+            .thenComparing(Entry::id, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final Map<Long, List<Entry>> stored;
+
+    private ProgressTimeline(Map<Long, List<Entry>> stored) {
+        this.stored = stored;
+    }
+
+    /** A timeline read from the actions' own update collections (a plan not yet saved). */
+    static ProgressTimeline inMemory() {
+        return new ProgressTimeline(null);
+    }
+
+    /** The stored plan's updates, in one query. Pending changes are flushed first by the query. */
+    static ProgressTimeline of(ActionPlan plan, EntityManager em) {
+        if (plan.getId() == null || em == null) {
+            return inMemory();
+        }
+        return read(em.createQuery(SELECT + "where u.action.recommendation.plan = :plan", Object[].class)
+                .setParameter("plan", plan).getResultList());
+    }
+
+    /** The updates of the given stored actions only. */
+    static ProgressTimeline of(Collection<Action> actions, EntityManager em) {
+        List<Long> ids = actions.stream().map(Action::getId).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty() || em == null) {
+            return inMemory();
+        }
+        return read(em.createQuery(SELECT + "where u.action.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    private static final String SELECT = "select u.action.id, u.asAt, u.id, u.rag, u.statusAfter, u.author from ProgressUpdate u ";
+
+    private static ProgressTimeline read(List<Object[]> rows) {
+        Map<Long, List<Entry>> byAction = new HashMap<>();
+        for (Object[] r : rows) {
+            byAction.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Entry((LocalDate) r[1],
+                    (Long) r[2], (RagColour) r[3], (ActionStatus) r[4], (String) r[5]));
+        }
+        byAction.values().forEach(list -> list.sort(ORDER));
+        return new ProgressTimeline(byAction);
+    }
+
+    private List<Entry> of(Action action) {
+        if (stored == null || action.getId() == null) {
+            return action.getUpdates().stream().map(Entry::of).sorted(ORDER).toList();
+        }
+        return stored.getOrDefault(action.getId(), List.of());
+    }
+
+    /** The latest update on or before the date. */
+    Optional<Entry> latestOnOrBefore(Action action, LocalDate asAt) {
+        Entry latest = null;
+        for (Entry e : of(action)) {
+            if (e.asAt().isAfter(asAt)) {
+                break;
+            }
+            latest = e;
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** The date of the newest update, if any. */
+    Optional<LocalDate> newest(Action action) {
+        List<Entry> all = of(action);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).asAt());
+    }
+
+    /** The status the latest update on or before the date that set one gave; not started if none did. */
+    ActionStatus statusOnOrBefore(Action action, LocalDate asAt) {
+        ActionStatus status = ActionStatus.NOT_STARTED;
+        for (Entry e : of(action)) {
+            if (e.asAt().isAfter(asAt)) {
+                break;
+            }
+            if (e.statusAfter() != null) {
+                status = e.statusAfter();
+            }
+        }
+        return status;
+    }
+
+    /** How many updates are dated after the first date and on or before the second. */
+    long postedBetween(Action action, LocalDate after, LocalDate upTo) {
+        return of(action).stream().filter(e -> e.asAt().isAfter(after) && !e.asAt().isAfter(upTo)).count();
+    }
+}

@@ -1,0 +1,99 @@
+package org.oversight.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.oversight.OversightTest;
+import org.oversight.account.OrganisationAuthority;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.plan.OrganisationRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Two councils in one instance, each with its own Corporate Parenting Panel beside the demo's
+ * panel of no organisation: someone of council A sees and manages A's boards and those of none,
+ * never B's, whose public page stays public; someone of no organisation sees them all.
+ */
+@OversightTest
+@Transactional
+class BoardScopeTest {
+    private static final String PANEL = "Corporate Parenting Panel";
+    private static final RequestPostProcessor WHOLE_INSTANCE = user("manager").roles("PLAN_MANAGER");
+
+    @Autowired MockMvc mvc;
+    @Autowired Boards boards;
+    @Autowired Meetings meetings;
+    @Autowired OrganisationRepository organisations;
+
+    private Board ofA;
+    private Board ofB;
+    private Meeting meetingOfB;
+    private RequestPostProcessor managerOfA;
+
+    @BeforeEach
+    void twoCouncils() {
+        long a = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        long b = organisations.save(new Organisation("Council B", OrganisationKind.COUNCIL)).getId();
+        ofA = boards.save(new Board(PANEL, BoardKind.CORPORATE_PARENTING_PANEL).belongTo(a));
+        ofB = boards.save(new Board(PANEL, BoardKind.CORPORATE_PARENTING_PANEL).belongTo(b));
+        meetingOfB = meetings.save(new Meeting(ofB, LocalDate.now().minusDays(7), null, "Town hall"));
+        managerOfA = user("a-manager").authorities(() -> "ROLE_PLAN_MANAGER", () -> OrganisationAuthority.of(a));
+    }
+
+    private Document boardsList(RequestPostProcessor who) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/boards").with(who)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    @Test
+    @DisplayName("should list for someone of council A its panel and the boards of no organisation, not council B's panel")
+    void listsOwnCouncilsBoards() throws Exception {
+        Document page = boardsList(managerOfA);
+
+        assertThat(page.select("a[href=/boards/" + ofA.getId() + "]")).hasSize(1);
+        assertThat(page.select("a[href=/boards/" + ofB.getId() + "]")).isEmpty();
+        assertThat(page.select("a[href=/boards/" + boards.named(PANEL, null).orElseThrow().getId() + "]")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("should list every council's boards for someone of no organisation")
+    void listsEverythingForTheWholeInstance() throws Exception {
+        Document page = boardsList(WHOLE_INSTANCE);
+
+        assertThat(page.select("a[href=/boards/" + ofA.getId() + "]")).hasSize(1);
+        assertThat(page.select("a[href=/boards/" + ofB.getId() + "]")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("should answer 'not found' when someone of council A opens or manages council B's board, but show its public page")
+    void hidesAnotherCouncilsBoard() throws Exception {
+        mvc.perform(get("/boards/" + ofA.getId()).with(managerOfA)).andExpect(status().isOk());
+        mvc.perform(get("/boards/" + ofB.getId()).with(managerOfA)).andExpect(status().isNotFound());
+        mvc.perform(get("/meetings/" + meetingOfB.getId()).with(managerOfA)).andExpect(status().isNotFound());
+        mvc.perform(post("/boards/" + ofB.getId() + "/meetings").with(managerOfA).with(csrf())
+                .param("date", LocalDate.now().plusDays(30).toString())).andExpect(status().isNotFound());
+        mvc.perform(post("/boards/" + ofB.getId() + "/programme").with(managerOfA).with(csrf())
+                .param("title", "Placements").param("meeting", "")).andExpect(status().isNotFound());
+        mvc.perform(post("/meetings/" + meetingOfB.getId() + "/items").with(managerOfA).with(csrf())
+                .param("title", "Placements")).andExpect(status().isNotFound());
+
+        assertThat(meetings.findByBoardOrderByDate(ofB)).hasSize(1);
+        mvc.perform(get("/boards/" + ofB.getId() + "/public").with(managerOfA)).andExpect(status().isOk());
+        mvc.perform(get("/boards/" + ofB.getId() + "/public")).andExpect(status().isOk());
+        mvc.perform(get("/boards/" + ofB.getId()).with(WHOLE_INSTANCE)).andExpect(status().isOk());
+    }
+}
