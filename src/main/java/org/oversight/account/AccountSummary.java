@@ -1,9 +1,13 @@
 package org.oversight.account;
 
-/** An account as pages and other features see it: no password, nothing to change. */
-public record AccountSummary(Long id, String username, String displayName, Role role, boolean enabled) {
+/**
+ * An account as pages and other features see it: no password, nothing to change. The
+ * organisation is null for an account that serves the whole instance.
+ */
+public record AccountSummary(Long id, String username, String displayName, Role role, boolean enabled,
+                             Long organisationId) {
     static AccountSummary of(Account account) {
         return new AccountSummary(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.isEnabled());
+                account.getRole(), account.isEnabled(), account.getOrganisationId());
     }
 }

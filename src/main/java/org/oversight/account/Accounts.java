@@ -1,6 +1,7 @@
 package org.oversight.account;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.oversight.account.internal.AccountRepository;
 import org.oversight.audit.AuditTrail;
@@ -31,12 +32,19 @@ public class Accounts {
      * only as a hash.
      */
     public AccountSummary create(String username, String displayName, Role role, String rawPassword) {
+        return create(username, displayName, role, rawPassword, null);
+    }
+
+    /** Creates an account of the given organisation (null: one that serves the whole instance). */
+    public AccountSummary create(String username, String displayName, Role role, String rawPassword,
+            Long organisationId) {
         requireGoodPassword(rawPassword, username);
         if (username != null && repository.existsByUsernameIgnoreCase(username.strip())) {
             throw new UsernameTakenException(username.strip());
         }
-        Account account = repository.save(
-                new Account(username, displayName, role, passwordEncoder.encode(rawPassword)));
+        Account unsaved = new Account(username, displayName, role, passwordEncoder.encode(rawPassword));
+        unsaved.belongTo(organisationId);
+        Account account = repository.save(unsaved);
         AccountSummary created = AccountSummary.of(account);
         auditTrail.record(ENTITY, account.getId(), "CREATE", "Created account " + account.getUsername(),
                 null, created);
@@ -82,6 +90,31 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {
         return repository.findAllByOrderByUsername().stream().map(AccountSummary::of).toList();
+    }
+
+    /** The accounts of one organisation, or every account when it is null (someone serving the whole instance). */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> listFor(Long organisationId) {
+        return organisationId == null ? list()
+                : repository.findByOrganisationIdOrderByUsername(organisationId).stream().map(AccountSummary::of).toList();
+    }
+
+    /**
+     * Makes the account one organisation's (null: the whole instance's). Returns false, and
+     * changes nothing, when there is no such account.
+     */
+    public boolean placeIn(String username, Long organisationId) {
+        Account account = username == null ? null : repository.findByUsernameIgnoreCase(username.strip()).orElse(null);
+        if (account == null) {
+            return false;
+        }
+        if (!Objects.equals(account.getOrganisationId(), organisationId)) {
+            AccountSummary before = AccountSummary.of(account);
+            account.belongTo(organisationId);
+            auditTrail.record(ENTITY, account.getId(), "ORGANISATION", "Changed the organisation of "
+                    + account.getUsername(), before, AccountSummary.of(account));
+        }
+        return true;
     }
 
     @Transactional(readOnly = true)

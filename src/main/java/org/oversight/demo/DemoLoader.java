@@ -2,6 +2,7 @@ package org.oversight.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.oversight.account.Accounts;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.LeadRepository;
 import org.oversight.plan.OrganisationRepository;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo organisation on first start of an embedded install: only when
  * {@code oversight.demo.enabled=true}, never with the {@code postgres} profile, and only while
- * the database holds no plans. Everything is saved in one transaction, or nothing is.
+ * the database holds no plans. Everything is saved in one transaction, or nothing is. The demo
+ * accounts are placed in their organisations on every start ({@link DemoMembership}).
  */
 @Component
 @Profile("!postgres")
@@ -31,11 +33,13 @@ public class DemoLoader implements ApplicationRunner {
     private final PlanRepository plans;
     private final OrganisationRepository organisations;
     private final LeadRepository leads;
+    private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoLoader(PlanRepository plans, OrganisationRepository organisations, LeadRepository leads,
+    DemoLoader(PlanRepository plans, OrganisationRepository organisations, LeadRepository leads, Accounts accounts,
                PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        this.accounts = accounts;
         this.plans = plans;
         this.organisations = organisations;
         this.leads = leads;
@@ -45,7 +49,10 @@ public class DemoLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> load());
+        transaction.executeWithoutResult(status -> {
+            load();
+            new DemoMembership(organisations, accounts).place();
+        });
     }
 
     private void load() {

@@ -3,6 +3,8 @@ package org.oversight.importing;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.oversight.plan.ActionPlan;
 import org.oversight.plan.PlanAccess;
 import org.oversight.plan.PlanRepository;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,19 +41,24 @@ class ImportPages {
         }
     }
 
+    /** The plans the person may import a newer version of: those within reach they may manage. */
+    static List<ActionPlan> updatable(PlanAccess access, Authentication auth) {
+        return access.listed(auth).stream().filter(p -> access.canManage(auth, p)).toList();
+    }
+
     @GetMapping("/imports/new")
     String start(Authentication auth, Model model) {
         requireManager(access, auth);
-        return show(model, new ImportForm());
+        return show(model, new ImportForm(), auth);
     }
 
     @PostMapping("/imports/new")
     String upload(Authentication auth, @ModelAttribute("importForm") ImportForm form, BindingResult errors,
                   Model model, HttpSession session) throws IOException {
         requireManager(access, auth);
-        check(form, errors);
+        check(form, errors, auth);
         if (errors.hasErrors()) {
-            return show(model, form);
+            return show(model, form, auth);
         }
         String field = form.hasFile() ? "file" : "pasted";
         byte[] bytes = form.hasFile() ? form.getFile().getBytes() : form.getPasted().getBytes(StandardCharsets.UTF_8);
@@ -62,7 +69,7 @@ class ImportPages {
                 errors.rejectValue(field, "unreadable", "Oversight found no actions or recommendations in " + (form.hasFile()
                         ? name : "the pasted text") + ": it needs a table whose header row names the actions, or a"
                         + " numbered list of recommendations");
-                return show(model, form);
+                return show(model, form, auth);
             }
             PendingImport pending = new PendingImport(bytes, name, form.options(), form.getPlanId());
             pending.remember(reading.mapping());
@@ -70,7 +77,7 @@ class ImportPages {
             return "redirect:/imports/mapping";
         } catch (ImportRefused e) {
             errors.rejectValue(field, "refused", refusal(e));
-            return show(model, form);
+            return show(model, form, auth);
         }
     }
 
@@ -89,21 +96,22 @@ class ImportPages {
                 : message + " (at " + e.location() + ")";
     }
 
-    private void check(ImportForm form, BindingResult errors) {
+    private void check(ImportForm form, BindingResult errors, Authentication auth) {
         if (!form.hasFile() && !form.hasPasted()) {
             errors.rejectValue("file", "required", "Choose a file to upload, or paste a table");
         }
         if (form.getPeriodStart() != null && form.getPeriodEnd() != null && form.getPeriodEnd().isBefore(form.getPeriodStart())) {
             errors.rejectValue("periodEnd", "beforeStart", "The plan period must end on or after the day it starts");
         }
-        if (form.getPlanId() != null && plans.findById(form.getPlanId()).filter(p -> !p.isArchived()).isEmpty()) {
+        if (form.getPlanId() != null && plans.findById(form.getPlanId())
+                .filter(p -> !p.isArchived() && access.canManage(auth, p)).isEmpty()) {
             errors.rejectValue("planId", "unknown", "Choose a plan from the list, or import as a new plan");
         }
     }
 
-    private String show(Model model, ImportForm form) {
+    private String show(Model model, ImportForm form, Authentication auth) {
         model.addAttribute("importForm", form);
-        model.addAttribute("plans", plans.findByArchivedFalseOrderByTitle());
+        model.addAttribute("plans", updatable(access, auth));
         return "importing/new";
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import org.oversight.plan.PlanAccess;
 import org.oversight.plan.PlanRepository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,10 +88,11 @@ class ImportReviewPages {
             String by = auth.getName();
             long id;
             if (pending.planId() == null) {
-                id = importer.importNew(reading.plan(), by);
+                id = importer.importNew(reading.plan(), by, access.organisationOf(auth));
                 redirect.addFlashAttribute("notice", "The plan has been imported: " + reading.plan().recommendations().size()
                         + " recommendations and " + reading.plan().actionCount() + " actions");
             } else {
+                requireManagerOf(pending.planId(), auth);
                 PlanUpdate update = importer.importUpdate(pending.planId(), reading.plan(), by);
                 id = update.planId();
                 redirect.addFlashAttribute("notice", "The plan has been updated: " + update.matched() + " actions matched, "
@@ -101,6 +103,13 @@ class ImportReviewPages {
             return "redirect:/plans/" + id;
         } catch (ImportRefused e) {
             return show(model, pending, reading, ImportPages.refusal(e));
+        }
+    }
+
+    /** A newer version only of a plan the person may manage (the form offered no other). */
+    private void requireManagerOf(long planId, Authentication auth) {
+        if (plans.findById(planId).filter(p -> access.canManage(auth, p)).isEmpty()) {
+            throw new AccessDeniedException("This plan belongs to another organisation");
         }
     }
 

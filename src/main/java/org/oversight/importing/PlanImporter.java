@@ -23,12 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanImporter {
     private final PlanRepository plans;
+    private final OrganisationRepository organisations;
     private final PlanAssembly assembly;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanImporter(PlanRepository plans, PlanAssembly assembly, AuditTrail audit, ObjectProvider<Clock> clock) {
+    PlanImporter(PlanRepository plans, OrganisationRepository organisations, PlanAssembly assembly, AuditTrail audit,
+                 ObjectProvider<Clock> clock) {
         this.plans = plans;
+        this.organisations = organisations;
         this.assembly = assembly;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -36,8 +39,19 @@ public class PlanImporter {
 
     @Transactional(rollbackFor = Exception.class)
     public long importNew(PlanExchange exchange, String by) {
+        return importNew(exchange, by, null);
+    }
+
+    /**
+     * Imports a new plan owned by the given organisation: the importer's, when they belong to one
+     * (null: owned by none, as the command line imports).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public long importNew(PlanExchange exchange, String by, Long ownerId) {
         PlanHeader h = exchange.plan();
-        ActionPlan plan = new ActionPlan(h.title() == null || h.title().isBlank() ? "Imported plan" : h.title(), null,
+        Organisation owner = ownerId == null ? null : organisations.findById(ownerId)
+                .orElseThrow(() -> new ImportRefused("There is no organisation with id " + ownerId + "."));
+        ActionPlan plan = new ActionPlan(h.title() == null || h.title().isBlank() ? "Imported plan" : h.title(), owner,
                 h.periodStart(), h.periodEnd());
         plan.describe(plan.getTitle(), h.source(), null);
         for (WorkstreamEntry w : exchange.workstreams()) {

@@ -34,7 +34,7 @@ class ActionFormPages {
     @Transactional(readOnly = true)
     String add(@PathVariable long recId, Authentication auth, Model model) {
         FormAccess.requireManager(access, auth);
-        Recommendation rec = recommendation(recId);
+        Recommendation rec = recommendation(recId, auth);
         ActionForm form = new ActionForm();
         form.setLeadOrganisationId(rec.getPlan().getOwner() == null ? null : rec.getPlan().getOwner().getId());
         return show(model, rec, null, form);
@@ -44,7 +44,7 @@ class ActionFormPages {
     String add(@PathVariable long recId, Authentication auth, @Valid @ModelAttribute("actionForm") ActionForm form,
                BindingResult errors, Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        Recommendation rec = recommendation(recId);
+        Recommendation rec = recommendation(recId, auth);
         ActionEditing.check(rec.getPlan(), null, form, errors);
         if (errors.hasErrors()) {
             return show(model, rec, null, form);
@@ -58,7 +58,7 @@ class ActionFormPages {
     @Transactional(readOnly = true)
     String edit(@PathVariable long id, Authentication auth, Model model) {
         FormAccess.requireManager(access, auth);
-        Action action = action(id);
+        Action action = action(id, auth);
         return show(model, action.getRecommendation(), action, ActionForm.from(action));
     }
 
@@ -66,7 +66,7 @@ class ActionFormPages {
     String edit(@PathVariable long id, Authentication auth, @Valid @ModelAttribute("actionForm") ActionForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        Action action = action(id);
+        Action action = action(id, auth);
         if (action.getVersion() != form.getVersion()) {
             return conflict(model, action, form, errors, ActionVersions.changedMeanwhile(action));
         }
@@ -77,7 +77,7 @@ class ActionFormPages {
         try {
             editing.revise(id, form);
         } catch (ActionChangedMeanwhile changed) {
-            return conflict(model, action(id), form, errors, changed);
+            return conflict(model, action(id, auth), form, errors, changed);
         }
         redirect.addFlashAttribute("notice", "Your changes to action " + form.getReference().strip() + " have been saved");
         return "redirect:/actions/" + id;
@@ -86,7 +86,7 @@ class ActionFormPages {
     @PostMapping("/actions/{id}/archive")
     String archive(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        Action action = action(id);
+        Action action = action(id, auth);
         Recommendation rec = action.getRecommendation();
         editing.archive(id);
         redirect.addFlashAttribute("notice", "Action " + action.getReference() + " has been archived");
@@ -114,12 +114,16 @@ class ActionFormPages {
         return "plan/action-form";
     }
 
-    private Recommendation recommendation(long recId) {
-        return recommendations.findById(recId).filter(r -> !r.isArchived() && !r.getPlan().isArchived())
+    private Recommendation recommendation(long recId, Authentication auth) {
+        Recommendation rec = recommendations.findById(recId).filter(r -> !r.isArchived())
                 .orElseThrow(FormAccess::notFound);
+        FormAccess.requireManager(access, auth, rec.getPlan());
+        return rec;
     }
 
-    private Action action(long id) {
-        return actions.findById(id).filter(a -> !a.isArchived()).orElseThrow(FormAccess::notFound);
+    private Action action(long id, Authentication auth) {
+        Action action = actions.findById(id).filter(a -> !a.isArchived()).orElseThrow(FormAccess::notFound);
+        FormAccess.requireManager(access, auth, action.getRecommendation().getPlan());
+        return action;
     }
 }

@@ -15,17 +15,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionManagementPages {
     private final ActionRevisions revisions;
+    private final ActionRepository actions;
     private final PlanAccess access;
 
-    ActionManagementPages(ActionRevisions revisions, PlanAccess access) {
+    ActionManagementPages(ActionRevisions revisions, ActionRepository actions, PlanAccess access) {
         this.revisions = revisions;
+        this.actions = actions;
         this.access = access;
     }
 
     @PostMapping("/actions/{id}/override")
     String override(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) RagColour colour,
                     @RequestParam(required = false) String reason, Authentication auth, RedirectAttributes redirect) {
-        requireManager(auth);
+        requireManager(id, auth);
         return attempt(id, redirect, "The RAG override has been saved",
                 () -> revisions.overrideRag(id, version, colour, reason, auth.getName()));
     }
@@ -35,7 +37,7 @@ class ActionManagementPages {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDue,
                     @RequestParam(required = false) String agreedBy, @RequestParam(required = false) String reason,
                     Authentication auth, RedirectAttributes redirect) {
-        requireManager(auth);
+        requireManager(id, auth);
         return attempt(id, redirect, "The deadline has been moved and the change recorded",
                 () -> revisions.moveDeadline(id, version, newDue, agreedBy, reason, auth.getName()));
     }
@@ -50,9 +52,11 @@ class ActionManagementPages {
         return "redirect:/actions/" + id;
     }
 
-    private void requireManager(Authentication auth) {
+    private void requireManager(long id, Authentication auth) {
         if (!access.canManage(auth)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
+        Action action = actions.findById(id).filter(a -> !a.isArchived()).orElseThrow(FormAccess::notFound);
+        FormAccess.requireManager(access, auth, action.getRecommendation().getPlan());
     }
 }

@@ -33,10 +33,10 @@ class ActionPageModel {
         model.addAttribute("dependents", actions.findDependents(action));
         model.addAttribute("history", UpdateHistory.of(action));
         model.addAttribute("canUpdate", access.canUpdate(auth, action));
-        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("canManage", access.canManage(auth, action.getRecommendation().getPlan()));
         model.addAttribute("updateForm", form);
         model.addAttribute("rags", RagChoices.of(action.getRecommendation().getPlan()));
         model.addAttribute("statuses", ActionStatus.values());
-        model.addAttribute("auditRecords", access.signedIn(auth) ? audit.recordsOf("Action", action.getId()) : java.util.List.of());
+        model.addAttribute("auditRecords", access.reaches(auth, action.getRecommendation().getPlan()) ? audit.recordsOf("Action", action.getId()) : java.util.List.of());
     }
 }

@@ -1,6 +1,8 @@
 package org.oversight.plan;
 
+import java.util.List;
 import java.util.Set;
+import org.oversight.account.OrganisationAuthority;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -8,31 +10,83 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read a plan, post progress on an action, and manage plans. Anonymous visitors read
- * published plans only; action leads update the actions whose leads they hold; plan managers
- * and administrators manage everything.
+ * published plans only. Someone who belongs to an organisation reaches the plans it owns, plans
+ * owned by none, and plans in which they hold a lead on a live action; someone who belongs to
+ * none reaches every plan. Signed-in people read the plans they reach and published plans;
+ * action leads update the actions whose leads they hold; plan managers and administrators
+ * manage the plans whose owner is within their reach.
  */
 @Component
 public class PlanAccess {
     private static final Set<String> MANAGERS = Set.of("ROLE_ADMINISTRATOR", "ROLE_PLAN_MANAGER");
+    private final PlanRepository plans;
+
+    PlanAccess(PlanRepository plans) {
+        this.plans = plans;
+    }
 
     public boolean signedIn(Authentication auth) {
         return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     public boolean canRead(Authentication auth, ActionPlan plan) {
-        return !plan.isArchived() && (plan.isPublished() || signedIn(auth));
+        return !plan.isArchived() && (plan.isPublished() || reaches(auth, plan));
     }
 
+    /**
+     * Whether the plan is within the signed-in person's reach: its owner is (their organisation,
+     * none, or they belong to none), or they hold a lead on one of its live actions. Such people
+     * see the plan's internal business (drafts, audit, packs not for publication).
+     */
+    public boolean reaches(Authentication auth, ActionPlan plan) {
+        return signedIn(auth) && (ownerWithinReach(auth, plan) || holdsLeadIn(auth, plan));
+    }
+
+    /** Whether the person holds a plan manager's or administrator's role (the forms that create plans). */
     public boolean canManage(Authentication auth) {
         return signedIn(auth) && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(MANAGERS::contains);
     }
 
+    /** A plan manager or administrator whose reach takes in the plan's owner. */
+    public boolean canManage(Authentication auth, ActionPlan plan) {
+        return canManage(auth) && ownerWithinReach(auth, plan);
+    }
+
     public boolean canUpdate(Authentication auth, Action action) {
-        if (canManage(auth)) {
+        if (canManage(auth, action.getRecommendation().getPlan())) {
             return true;
         }
         boolean lead = signedIn(auth) && auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_ACTION_LEAD"));
         return lead && action.getLeads().stream().anyMatch(l -> auth.getName().equals(l.getHeldBy()));
+    }
+
+    /**
+     * The live plans a list shows the person, found by the database: anonymous visitors the
+     * published ones; someone of an organisation those within their reach (not other
+     * organisations' published plans); someone of none every plan.
+     */
+    public List<ActionPlan> listed(Authentication auth) {
+        if (!signedIn(auth)) {
+            return plans.findByPublishedTrueAndArchivedFalseOrderByTitle();
+        }
+        Long organisation = OrganisationAuthority.organisationOf(auth);
+        return organisation == null ? plans.findByArchivedFalseOrderByTitle()
+                : plans.findWithinReach(organisation, auth.getName());
+    }
+
+    /** The organisation the person belongs to, or null when they serve the whole instance. */
+    public Long organisationOf(Authentication auth) {
+        return signedIn(auth) ? OrganisationAuthority.organisationOf(auth) : null;
+    }
+
+    private boolean ownerWithinReach(Authentication auth, ActionPlan plan) {
+        Long organisation = organisationOf(auth);
+        return organisation == null || plan.getOwner() == null || organisation.equals(plan.getOwner().getId());
+    }
+
+    private static boolean holdsLeadIn(Authentication auth, ActionPlan plan) {
+        return plan.actions().stream().flatMap(a -> a.getLeads().stream())
+                .anyMatch(l -> auth.getName().equals(l.getHeldBy()));
     }
 }

@@ -30,16 +30,17 @@ class PlanFormPages {
     @GetMapping("/plans/new")
     String create(Authentication auth, Model model) {
         FormAccess.requireManager(access, auth);
-        return show(model, new PlanForm(), null);
+        return show(model, new PlanForm(), null, auth);
     }
 
     @PostMapping("/plans/new")
     String create(Authentication auth, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
+        ownedByOwnOrganisation(form, auth);
         check(form, errors);
         if (errors.hasErrors()) {
-            return show(model, form, null);
+            return show(model, form, null, auth);
         }
         long id = editing.create(form);
         redirect.addFlashAttribute("notice", "The plan " + form.getTitle().strip() + " has been created");
@@ -50,22 +51,35 @@ class PlanFormPages {
     @Transactional(readOnly = true)
     String edit(@PathVariable long id, Authentication auth, Model model) {
         FormAccess.requireManager(access, auth);
-        ActionPlan plan = plan(id);
-        return show(model, PlanForm.from(plan), plan);
+        ActionPlan plan = plan(id, auth);
+        return show(model, PlanForm.from(plan), plan, auth);
     }
 
     @PostMapping("/plans/{id}/edit")
     String edit(@PathVariable long id, Authentication auth, @Valid @ModelAttribute("planForm") PlanForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        ActionPlan plan = plan(id);
+        ActionPlan plan = plan(id, auth);
+        ownedByOwnOrganisation(form, auth);
         check(form, errors);
         if (errors.hasErrors()) {
-            return show(model, form, plan);
+            return show(model, form, plan, auth);
         }
         editing.revise(id, form);
         redirect.addFlashAttribute("notice", "Your changes to the plan have been saved");
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * Someone who belongs to an organisation creates and keeps plans for it: whatever the form
+     * says, the plan is owned by their organisation.
+     */
+    private void ownedByOwnOrganisation(PlanForm form, Authentication auth) {
+        Long organisation = access.organisationOf(auth);
+        if (organisation != null) {
+            form.setOwnerId(organisation);
+            form.setNewOwner(null);
+        }
     }
 
     private static void check(PlanForm form, BindingResult errors) {
@@ -85,17 +99,19 @@ class PlanFormPages {
         }
     }
 
-    private String show(Model model, PlanForm form, ActionPlan plan) {
+    private String show(Model model, PlanForm form, ActionPlan plan, Authentication auth) {
+        Long organisation = access.organisationOf(auth);
         model.addAttribute("planForm", form);
         model.addAttribute("plan", plan);
         model.addAttribute("organisations", organisations.findAllByOrderByName());
+        model.addAttribute("ownOrganisation", organisation == null ? null : organisations.findById(organisation).orElse(null));
         model.addAttribute("cadences", UpdateCadence.values());
         model.addAttribute("legendColours", PlanForm.LEGEND_COLOURS);
         model.addAttribute("completeColours", PlanForm.COMPLETE_COLOURS);
         return "plan/plan-form";
     }
 
-    private ActionPlan plan(long id) {
-        return plans.findById(id).filter(p -> !p.isArchived()).orElseThrow(FormAccess::notFound);
+    private ActionPlan plan(long id, Authentication auth) {
+        return FormAccess.requireManager(access, auth, plans.findById(id).orElseThrow(FormAccess::notFound));
     }
 }

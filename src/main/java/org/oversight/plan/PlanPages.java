@@ -38,8 +38,7 @@ class PlanPages {
 
     @GetMapping("/plans")
     String list(Authentication auth, Model model) {
-        List<ActionPlan> visible = access.signedIn(auth) ? plans.findByArchivedFalseOrderByTitle()
-                : plans.findByPublishedTrueAndArchivedFalseOrderByTitle();
+        List<ActionPlan> visible = access.listed(auth);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("rows", visible.stream().map(p -> new PlanRow(p, assessor.assess(p, today).tally())).toList());
         model.addAttribute("canManage", access.canManage(auth));
@@ -63,7 +62,7 @@ class PlanPages {
                 .map(d -> d.minusMonths(1)).orElse(on.minusMonths(1)) : since;
         model.addAttribute("since", from);
         model.addAttribute("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
-        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("canManage", access.canManage(auth, plan));
         return "plan/dashboard";
     }
 
@@ -79,7 +78,7 @@ class PlanPages {
                 .sorted(java.util.Comparator.comparing(BoardDecisionNote::decidedOn)).toList());
         model.addAttribute("a", assessor.assess(plan, today));
         model.addAttribute("asAt", today);
-        model.addAttribute("canManage", access.canManage(auth));
+        model.addAttribute("canManage", access.canManage(auth, plan));
         return "plan/recommendation";
     }
 

@@ -31,14 +31,14 @@ class RecommendationFormPages {
         FormAccess.requireManager(access, auth);
         RecommendationForm form = new RecommendationForm();
         form.setResponsibility(Responsibility.OURS);
-        return show(model, plan(id), null, form);
+        return show(model, plan(id, auth), null, form);
     }
 
     @PostMapping("/plans/{id}/recommendations/new")
     String add(@PathVariable long id, Authentication auth, @Valid @ModelAttribute("recommendationForm")
                RecommendationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        ActionPlan plan = plan(id);
+        ActionPlan plan = plan(id, auth);
         checkNumber(plan, null, form, errors);
         if (errors.hasErrors()) {
             return show(model, plan, null, form);
@@ -52,7 +52,7 @@ class RecommendationFormPages {
     @Transactional(readOnly = true)
     String edit(@PathVariable long id, @PathVariable long recId, Authentication auth, Model model) {
         FormAccess.requireManager(access, auth);
-        ActionPlan plan = plan(id);
+        ActionPlan plan = plan(id, auth);
         Recommendation rec = recommendation(plan, recId);
         return show(model, plan, rec, RecommendationForm.from(rec));
     }
@@ -62,7 +62,7 @@ class RecommendationFormPages {
                 @Valid @ModelAttribute("recommendationForm") RecommendationForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        ActionPlan plan = plan(id);
+        ActionPlan plan = plan(id, auth);
         Recommendation rec = recommendation(plan, recId);
         checkNumber(plan, rec, form, errors);
         if (errors.hasErrors()) {
@@ -77,7 +77,7 @@ class RecommendationFormPages {
     @Transactional(readOnly = true)
     String addWorkstream(@PathVariable long id, Authentication auth, Model model) {
         FormAccess.requireManager(access, auth);
-        model.addAttribute("plan", plan(id));
+        model.addAttribute("plan", plan(id, auth));
         model.addAttribute("workstreamForm", new WorkstreamForm());
         return "plan/workstream-form";
     }
@@ -86,7 +86,7 @@ class RecommendationFormPages {
     String addWorkstream(@PathVariable long id, Authentication auth, @Valid @ModelAttribute("workstreamForm")
                          WorkstreamForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         FormAccess.requireManager(access, auth);
-        ActionPlan plan = plan(id);
+        ActionPlan plan = plan(id, auth);
         if (form.getNumber() != null && plan.findWorkstream(form.getNumber()).isPresent()) {
             errors.rejectValue("number", "taken", "Workstream " + form.getNumber().strip()
                     + " already exists in this plan: enter a different number");
@@ -116,8 +116,8 @@ class RecommendationFormPages {
         return "plan/recommendation-form";
     }
 
-    private ActionPlan plan(long id) {
-        return plans.findById(id).filter(p -> !p.isArchived()).orElseThrow(FormAccess::notFound);
+    private ActionPlan plan(long id, Authentication auth) {
+        return FormAccess.requireManager(access, auth, plans.findById(id).orElseThrow(FormAccess::notFound));
     }
 
     private static Recommendation recommendation(ActionPlan plan, long recId) {

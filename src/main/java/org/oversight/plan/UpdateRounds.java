@@ -70,6 +70,15 @@ public class UpdateRounds {
     @Transactional(readOnly = true)
     public List<UpdateRound> open() { return rounds.findOpen(); }
 
+    /**
+     * Open rounds of the plans within reach of someone of the organisation (null: every open
+     * round), found by the database.
+     */
+    @Transactional(readOnly = true)
+    public List<UpdateRound> openWithinReach(Long organisation, String username) {
+        return organisation == null ? open() : rounds.findOpenWithinReach(organisation, username);
+    }
+
     @Transactional(readOnly = true)
     public List<UpdateRound> of(ActionPlan plan) { return rounds.findByPlanOrderByAsAtDesc(plan); }
 

@@ -43,7 +43,7 @@ class HomeController {
             return "redirect:/plans";
         }
         LocalDate today = LocalDate.now(clock);
-        List<RoundAtHome> open = rounds.open().stream()
+        List<RoundAtHome> open = rounds.openWithinReach(user.organisationId(), user.username()).stream()
                 .map(r -> RoundAtHome.of(rounds.returnsOf(r), user.username(), today)).toList();
         model.addAttribute("notifications", notifications.recentFor(user.username(), NOTIFICATIONS_SHOWN));
         model.addAttribute("myRounds", open.stream().filter(RoundAtHome::leadsAny).toList());

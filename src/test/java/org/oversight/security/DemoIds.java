@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * an action); a new kind of route adds its kind here.
  */
 record DemoIds(long plan, long recommendation, long action, long update, long account, long actionVersion,
-               java.util.Map<String, Long> others) {
+               java.util.Map<String, Long> others, java.util.Map<String, Long> organisations) {
     private static final Pattern VARIABLE = Pattern.compile("/([a-z0-9-]+)/\\{([A-Za-z]+)}");
 
     static DemoIds from(JdbcTemplate jdbc) {
@@ -37,7 +37,15 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
         others.put("reports", first(jdbc, "select min(id) from report_pack"));
         others.put("links", action);
         others.put("work-programme", first(jdbc, "select min(id) from work_programme_item where status <> 'REMOVED'"));
-        return new DemoIds(plan, recommendation, action, update, account, version, others);
+        java.util.Map<String, Long> organisations = new java.util.HashMap<>();
+        jdbc.query("select username, organisation_id from account where organisation_id is not null",
+                row -> { organisations.put(row.getString(1), row.getLong(2)); });
+        return new DemoIds(plan, recommendation, action, update, account, version, others, organisations);
+    }
+
+    /** The organisation the demo account belongs to, or null. */
+    Long organisationOf(String username) {
+        return organisations.get(username);
     }
 
     private static long first(JdbcTemplate jdbc, String sql) {

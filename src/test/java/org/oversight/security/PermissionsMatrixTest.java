@@ -113,7 +113,7 @@ class PermissionsMatrixTest {
     private MockHttpServletRequestBuilder build(PermissionsMatrix.Row row, Subject subject, DemoIds ids) {
         String method = row.method().equals("ANY") ? "GET" : row.method();
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), ids.fill(row.path()))
-                .with(subject.signIn()).with(csrf());
+                .with(subject.signIn(ids)).with(csrf());
         if (row.path().startsWith("/api/")) {
             request.accept(MediaType.APPLICATION_JSON);
             if (method.equals("POST")) {

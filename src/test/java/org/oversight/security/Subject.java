@@ -3,12 +3,16 @@ package org.oversight.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.oversight.account.OrganisationAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Who makes a request in the permissions matrix: one column of permissions.csv each, in
- * this order. The demo accounts play the roles; "action lead of another action" is the NHS
- * partner lead on an action only the council lead holds.
+ * this order. The demo accounts play the roles, each with the organisation their account
+ * belongs to in the demo; "action lead of another action" is the NHS partner lead (of the NHS
+ * trust) on an action only the council lead holds; "plan manager of another organisation" is
+ * the neighbouring council's plan manager.
  */
 enum Subject {
     ANONYMOUS("anonymous", null, null),
@@ -21,7 +25,9 @@ enum Subject {
      * A board member who sits on a different board from the one a governance route is about.
      * Until board membership exists this is a viewer who sits on no board.
      */
-    OTHER_BOARD_MEMBER("board_member_of_another_board", "otherboard", "VIEWER");
+    OTHER_BOARD_MEMBER("board_member_of_another_board", "otherboard", "VIEWER"),
+    /** A plan manager of a neighbouring council, which owns none of the demo's plans, indicators or boards. */
+    OTHER_ORGANISATION_MANAGER("plan_manager_of_another_organisation", "neighbour", "PLAN_MANAGER");
 
     final String column;
     private final String username;
@@ -33,7 +39,14 @@ enum Subject {
         this.role = role;
     }
 
-    RequestPostProcessor signIn() {
-        return username == null ? anonymous() : user(username).roles(role);
+    /** Signed in with the role, and the organisation the demo account belongs to (if any). */
+    RequestPostProcessor signIn(DemoIds ids) {
+        if (username == null) {
+            return anonymous();
+        }
+        Long organisation = ids.organisationOf(username);
+        return organisation == null ? user(username).roles(role)
+                : user(username).authorities(new SimpleGrantedAuthority("ROLE_" + role),
+                        new SimpleGrantedAuthority(OrganisationAuthority.of(organisation)));
     }
 }

@@ -11,4 +11,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     List<Account> findAllByOrderByUsername();
+
+    List<Account> findByOrganisationIdOrderByUsername(Long organisationId);
 }

@@ -1,11 +1,14 @@
 package org.oversight.account.internal;
 
 import jakarta.validation.Valid;
+import java.util.Map;
+import org.oversight.account.AccountSummary;
 import org.oversight.account.Accounts;
 import org.oversight.account.CurrentUser;
 import org.oversight.account.PasswordRules;
 import org.oversight.account.Role;
 import org.oversight.account.UsernameTakenException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,18 +17,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators list, create, disable and re-enable accounts. Nothing is ever deleted. */
+/**
+ * Administrators list, create, disable and re-enable accounts. Nothing is ever deleted. An
+ * administrator of an organisation sees and creates that organisation's accounts only (another's
+ * answers as if it did not exist); one of no organisation sees every account and chooses the
+ * organisation of a new one.
+ */
 @Controller
 @RequestMapping("/accounts")
 class AccountsController {
     private final Accounts accounts;
     private final PasswordRules passwordRules;
+    private final OrganisationNames organisations;
 
-    AccountsController(Accounts accounts, PasswordRules passwordRules) {
+    AccountsController(Accounts accounts, PasswordRules passwordRules, OrganisationNames organisations) {
         this.accounts = accounts;
         this.passwordRules = passwordRules;
+        this.organisations = organisations;
     }
 
     @ModelAttribute("roles")
@@ -33,9 +44,15 @@ class AccountsController {
         return Role.values();
     }
 
+    /** Every organisation's name by id, for the list's column and the new account's select. */
+    @ModelAttribute("organisationNames")
+    Map<Long, String> organisationNames() {
+        return organisations.all();
+    }
+
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("accounts", accounts.list());
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("accounts", accounts.listFor(user.organisationId()));
         return "account/list";
     }
 
@@ -47,7 +64,11 @@ class AccountsController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("accountForm") NewAccountForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+            CurrentUser user, RedirectAttributes redirect) {
+        Long organisation = user.organisationId() != null ? user.organisationId() : form.getOrganisationId();
+        if (organisation != null && organisations.nameOf(organisation).isEmpty()) {
+            errors.rejectValue("organisationId", "account.form.organisation.unknown");
+        }
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             errors.rejectValue("username", "account.form.username.taken");
         }
@@ -59,7 +80,7 @@ class AccountsController {
             return "account/new";
         }
         try {
-            accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getPassword());
+            accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getPassword(), organisation);
         } catch (UsernameTakenException taken) {
             errors.rejectValue("username", "account.form.username.taken");
             return "account/new";
@@ -70,8 +91,7 @@ class AccountsController {
 
     @PostMapping("/{id}/disable")
     String disable(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
-        boolean self = accounts.list().stream()
-                .anyMatch(a -> a.id().equals(id) && a.username().equals(user.username()));
+        boolean self = manageable(id, user).username().equals(user.username());
         if (self) {
             redirect.addFlashAttribute("problem", "account.list.cannotDisableSelf");
             return "redirect:/accounts";
@@ -81,8 +101,15 @@ class AccountsController {
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable Long id) {
+    String enable(@PathVariable Long id, CurrentUser user) {
+        manageable(id, user);
         accounts.enable(id);
         return "redirect:/accounts";
+    }
+
+    /** The account, when it is within the administrator's organisation; otherwise as if it did not exist. */
+    private AccountSummary manageable(Long id, CurrentUser user) {
+        return accounts.listFor(user.organisationId()).stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

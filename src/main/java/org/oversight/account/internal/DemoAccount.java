@@ -18,7 +18,10 @@ public record DemoAccount(String username, String displayName, Role role, String
             new DemoAccount("nhslead", "Dr Sam Okafor", Role.ACTION_LEAD,
                     "An NHS partner who updates the actions they lead"),
             new DemoAccount("viewer", "Cllr Chris Taylor", Role.VIEWER,
-                    "A councillor on the improvement board who can read everything"));
+                    "A councillor on the improvement board who can read everything"),
+            new DemoAccount("neighbour", "Robin Hale", Role.PLAN_MANAGER,
+                    "A plan manager of the neighbouring Ashcombe Borough Council: reads Kingsmead's published plan,"
+                            + " changes nothing of Kingsmead's"));
 
     public String getUsername() { return username; }
     public String getRoleLabel() { return role.label(); }

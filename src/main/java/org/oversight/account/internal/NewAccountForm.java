@@ -18,6 +18,8 @@ public class NewAccountForm {
     private Role role;
     @NotBlank(message = "{account.form.password.missing}")
     private String password = "";
+    /** Chosen only by an administrator of no organisation; null makes the account serve the whole instance. */
+    private Long organisationId;
 
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username == null ? "" : username.strip(); }
@@ -27,4 +29,6 @@ public class NewAccountForm {
     public void setRole(Role role) { this.role = role; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password == null ? "" : password; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
 }

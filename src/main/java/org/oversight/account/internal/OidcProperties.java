@@ -17,12 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        (Microsoft Entra ID sends group object ids in {@code groups} and app roles in {@code roles})
  * @param usernameClaim the claim used as the username, which action leads' "held by" must match
  * @param defaultRole the role of someone in no mapped group; unset (the default) refuses them
+ * @param organisations registration id to the name of the organisation (as Oversight knows it)
+ *        whose people sign in through that registration, for example
+ *        {@code oversight.oidc.organisations.kingsmead=Kingsmead Borough Council}: they then see
+ *        and manage that organisation's plans, indicators and boards only. A registration not
+ *        named here serves the whole instance.
  */
 @ConfigurationProperties("oversight.oidc")
 public record OidcProperties(Map<String, Role> roleMapping,
         @DefaultValue({"groups", "roles"}) java.util.List<String> groupsClaims,
-        @DefaultValue("preferred_username") String usernameClaim, Role defaultRole) {
+        @DefaultValue("preferred_username") String usernameClaim, Role defaultRole,
+        Map<String, String> organisations) {
     public OidcProperties {
         roleMapping = roleMapping == null ? Map.of() : Map.copyOf(roleMapping);
+        organisations = organisations == null ? Map.of() : Map.copyOf(organisations);
     }
 }

@@ -126,11 +126,12 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager,
             SignInFailureHandler failureHandler, ObjectProvider<ClientRegistrationRepository> organisations,
-            OidcProperties oidc) throws Exception {
+            OidcProperties oidc, OrganisationNames organisationNames) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         ClientRegistrationRepository registrations = organisations.getIfAvailable();
-        http.authenticationManager(registrations == null ? manager : withOrganisationSignIn(manager, oidc))
+        http.authenticationManager(registrations == null ? manager
+                : withOrganisationSignIn(manager, new OrganisationRoles(oidc, organisationNames)))
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/accounts", "/accounts/**", "/outbox", "/audit/**").hasRole("ADMINISTRATOR")
@@ -161,7 +162,7 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID", "SESSION"));
         if (registrations != null) {
             http.oauth2Login(login -> login.loginPage("/sign-in")
-                    .userInfoEndpoint(user -> user.oidcUserService(new OrganisationRoles(oidc)))
+                    .userInfoEndpoint(user -> user.oidcUserService(new OrganisationRoles(oidc, organisationNames)))
                     .successHandler(success).failureHandler(failureHandler));
         }
         return headers(http).build();
@@ -171,9 +172,9 @@ class SecurityConfiguration {
      * The web chain's sign-in: OpenID Connect authorization codes first, and local accounts
      * (with their throttling) through the shared manager for everything else.
      */
-    private static AuthenticationManager withOrganisationSignIn(AuthenticationManager local, OidcProperties oidc) {
+    private static AuthenticationManager withOrganisationSignIn(AuthenticationManager local, OrganisationRoles roles) {
         OidcAuthorizationCodeAuthenticationProvider organisation = new OidcAuthorizationCodeAuthenticationProvider(
-                new RestClientAuthorizationCodeTokenResponseClient(), new OrganisationRoles(oidc));
+                new RestClientAuthorizationCodeTokenResponseClient(), roles);
         return new ProviderManager(List.of(organisation), local);
     }
 

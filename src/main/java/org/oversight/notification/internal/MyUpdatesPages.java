@@ -7,6 +7,7 @@ import org.oversight.plan.Action;
 import org.oversight.plan.ActionChangedMeanwhile;
 import org.oversight.plan.ActionRepository;
 import org.oversight.plan.ActionStatus;
+import org.oversight.plan.PlanAccess;
 import org.oversight.plan.ProgressReport;
 import org.oversight.plan.ProgressUpdates;
 import org.oversight.plan.RoundReturns;
@@ -34,8 +35,10 @@ class MyUpdatesPages {
     private final UpdateRounds rounds;
     private final ActionRepository actions;
     private final ProgressUpdates updates;
+    private final PlanAccess access;
 
-    MyUpdatesPages(UpdateRounds rounds, ActionRepository actions, ProgressUpdates updates) {
+    MyUpdatesPages(UpdateRounds rounds, ActionRepository actions, ProgressUpdates updates, PlanAccess access) {
+        this.access = access;
         this.rounds = rounds;
         this.actions = actions;
         this.updates = updates;
@@ -44,7 +47,7 @@ class MyUpdatesPages {
     @GetMapping("/rounds/{id}/my-updates")
     @Transactional(readOnly = true)
     String show(@PathVariable long id, Authentication auth, Model model) {
-        RoundReturns returns = returns(id);
+        RoundReturns returns = returns(id, auth);
         RoundUpdatesForm form = new RoundUpdatesForm();
         returns.ledBy(auth.getName()).forEach(r -> form.getEntries().add(new RoundUpdatesForm.Entry(
                 r.action().getId(), r.action().getVersion(), r.action().getStatus())));
@@ -54,7 +57,7 @@ class MyUpdatesPages {
     @PostMapping("/rounds/{id}/my-updates")
     String save(@PathVariable long id, Authentication auth, @ModelAttribute("form") RoundUpdatesForm form,
                 Model model, RedirectAttributes redirect) {
-        RoundReturns returns = returns(id);
+        RoundReturns returns = returns(id, auth);
         List<Long> mine = returns.ledBy(auth.getName()).stream().map(r -> r.action().getId()).toList();
         if (!mine.containsAll(form.getEntries().stream().map(RoundUpdatesForm.Entry::getActionId).toList())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You do not lead all of these actions");
@@ -95,9 +98,14 @@ class MyUpdatesPages {
         }
     }
 
-    private RoundReturns returns(long id) {
+    /** The round's returns; a round of a plan the person may not read answers as if it did not exist. */
+    private RoundReturns returns(long id, Authentication auth) {
         try {
-            return rounds.returnsOf(rounds.find(id));
+            UpdateRound round = rounds.find(id);
+            if (!access.canRead(auth, round.getPlan())) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            return rounds.returnsOf(round);
         } catch (org.oversight.plan.PlanItemNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.oversight.account.CurrentUser;
 import org.oversight.plan.ActionPlan;
+import org.oversight.plan.PlanAccess;
 import org.oversight.plan.PlanItemNotFound;
 import org.oversight.plan.PlanRepository;
 import org.oversight.plan.RoundReturns;
@@ -27,8 +28,10 @@ class RoundPages {
     private final PlanRepository plans;
     private final RoundCalendar calendar;
     private final Clock clock;
+    private final PlanAccess access;
 
-    RoundPages(UpdateRounds rounds, PlanRepository plans, RoundCalendar calendar, Clock clock) {
+    RoundPages(UpdateRounds rounds, PlanRepository plans, RoundCalendar calendar, Clock clock, PlanAccess access) {
+        this.access = access;
         this.rounds = rounds;
         this.plans = plans;
         this.calendar = calendar;
@@ -37,8 +40,8 @@ class RoundPages {
 
     @GetMapping("/plans/{id}/rounds")
     @Transactional(readOnly = true)
-    String list(@PathVariable long id, Model model) {
-        ActionPlan plan = plan(id);
+    String list(@PathVariable long id, Authentication auth, Model model) {
+        ActionPlan plan = plan(id, auth);
         model.addAttribute("plan", plan);
         model.addAttribute("rounds", rounds.of(plan));
         model.addAttribute("next", calendar.latestAsAt(plan, LocalDate.now(clock)).orElse(null));
@@ -46,8 +49,8 @@ class RoundPages {
     }
 
     @PostMapping("/plans/{id}/rounds")
-    String open(@PathVariable long id, RedirectAttributes redirect) {
-        LocalDate asAt = calendar.latestAsAt(plan(id), LocalDate.now(clock))
+    String open(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        LocalDate asAt = calendar.latestAsAt(plan(id, auth), LocalDate.now(clock))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "No round is due yet"));
         UpdateRound round = rounds.open(id, asAt, calendar.dueOn(asAt));
         return "redirect:/plans/" + id + "/rounds/" + round.getId();
@@ -55,8 +58,8 @@ class RoundPages {
 
     @GetMapping("/plans/{id}/rounds/{roundId}")
     @Transactional(readOnly = true)
-    String show(@PathVariable long id, @PathVariable long roundId, Model model) {
-        UpdateRound round = round(id, roundId);
+    String show(@PathVariable long id, @PathVariable long roundId, Authentication auth, Model model) {
+        UpdateRound round = round(id, roundId, auth);
         RoundReturns returns = rounds.returnsOf(round);
         model.addAttribute("plan", round.getPlan());
         model.addAttribute("round", round);
@@ -66,7 +69,7 @@ class RoundPages {
 
     @PostMapping("/plans/{id}/rounds/{roundId}/close")
     String close(@PathVariable long id, @PathVariable long roundId, Authentication auth, RedirectAttributes redirect) {
-        UpdateRound round = round(id, roundId);
+        UpdateRound round = round(id, roundId, auth);
         if (round.isClosed()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This round is already closed");
         }
@@ -75,17 +78,29 @@ class RoundPages {
         return "redirect:/plans/" + id + "/rounds/" + roundId;
     }
 
-    private ActionPlan plan(long id) {
-        return plans.findById(id).filter(p -> !p.isArchived())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The plan, when the person may manage it: 404 when they may not read it, 403 when they may only read it. */
+    private ActionPlan plan(long id, Authentication auth) {
+        return managed(plans.findById(id).filter(p -> !p.isArchived())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), auth);
     }
 
-    private UpdateRound round(long planId, long roundId) {
+    private ActionPlan managed(ActionPlan plan, Authentication auth) {
+        if (!access.canRead(auth, plan)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!access.canManage(auth, plan)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This plan belongs to another organisation");
+        }
+        return plan;
+    }
+
+    private UpdateRound round(long planId, long roundId, Authentication auth) {
         try {
             UpdateRound round = rounds.find(roundId);
             if (!round.getPlan().getId().equals(planId)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
+            managed(round.getPlan(), auth);
             return round;
         } catch (PlanItemNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());

@@ -32,8 +32,7 @@ class ReadablePlans {
     }
 
     List<ActionPlan> all(Authentication caller) {
-        return access.signedIn(caller) ? plans.findByArchivedFalseOrderByTitle()
-                : plans.findByPublishedTrueAndArchivedFalseOrderByTitle();
+        return access.listed(caller);
     }
 
     ActionPlan plan(long id, Authentication caller) {

@@ -1,6 +1,7 @@
 package org.oversight.reporting.internal;
 
 import org.oversight.audit.AuditTrail;
+import org.oversight.plan.ActionPlan;
 import org.oversight.reporting.IssuedPackSummary;
 import org.oversight.reporting.ReportFormat;
 import org.oversight.reporting.ReportPack;
@@ -30,15 +31,16 @@ class IssuedPackPages {
 
     @GetMapping("/plans/{id}/reports/{packId}/details")
     String page(@PathVariable long id, @PathVariable long packId, Authentication auth, Model model) {
-        model.addAttribute("plan", access.readablePlan(id, auth));
-        IssuedPackSummary pack = visible(id, packId, auth);
+        ActionPlan plan = access.readablePlan(id, auth);
+        model.addAttribute("plan", plan);
+        IssuedPackSummary pack = visible(plan, packId, auth);
         ReportPack issued = packs.issuedModel(packId).orElseThrow(PackAccess::notFound);
         model.addAttribute("pack", pack);
         model.addAttribute("changes", issued.changes());
         model.addAttribute("files", packs.issuedFiles(packId));
         model.addAttribute("previousVisible", issued.changes().previousPackId() != null
-                && packs.issuedPack(issued.changes().previousPackId()).filter(p -> access.maySee(p, auth)).isPresent());
-        model.addAttribute("auditRecords", access.signedIn(auth)
+                && packs.issuedPack(issued.changes().previousPackId()).filter(p -> access.maySee(p, auth, plan)).isPresent());
+        model.addAttribute("auditRecords", access.insider(auth, plan)
                 ? audit.recordsOf(PackService.AUDITED, packId) : java.util.List.of());
         model.addAttribute("fmt", new PackWords());
         return "reporting/issued";
@@ -47,15 +49,14 @@ class IssuedPackPages {
     @GetMapping("/plans/{id}/reports/{packId}.{ext}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long packId, @PathVariable String ext,
                                     Authentication auth) {
-        access.readablePlan(id, auth);
-        IssuedPackSummary pack = visible(id, packId, auth);
+        IssuedPackSummary pack = visible(access.readablePlan(id, auth), packId, auth);
         ReportFormat format = ReportFormat.named(ext).orElseThrow(PackAccess::notFound);
         byte[] bytes = packs.issuedFile(pack.id(), format).orElseThrow(PackAccess::notFound);
         return file(bytes, format, "report-" + pack.id() + "-plan-" + id, format == ReportFormat.HTML);
     }
 
-    private IssuedPackSummary visible(long planId, long packId, Authentication auth) {
-        return packs.issuedPack(packId).filter(p -> p.planId() == planId).filter(p -> access.maySee(p, auth))
+    private IssuedPackSummary visible(ActionPlan plan, long packId, Authentication auth) {
+        return packs.issuedPack(packId).filter(p -> p.planId() == plan.getId()).filter(p -> access.maySee(p, auth, plan))
                 .orElseThrow(PackAccess::notFound);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see which pack: anyone who may read the plan sees its packs for publication; signed-in
- * people see the rest, except that a pack holding exempt rows is only for those who may see
+ * people within the plan's reach (see {@link PlanAccess#reaches}) see the rest, except that a pack holding exempt rows is only for those who may see
  * the board's exempt business. Anything else is answered as if it did not exist.
  */
 @Component
@@ -32,8 +32,8 @@ class PackAccess {
         return plans.findById(id).filter(p -> access.canRead(auth, p)).orElseThrow(PackAccess::notFound);
     }
 
-    boolean maySee(IssuedPackSummary pack, Authentication auth) {
-        if (!access.signedIn(auth)) {
+    boolean maySee(IssuedPackSummary pack, Authentication auth, ActionPlan plan) {
+        if (!insider(auth, plan)) {
             return pack.forPublication();
         }
         return !pack.containsExempt() || maySeeExempt(pack.board(), auth);
@@ -43,12 +43,13 @@ class PackAccess {
         return access.signedIn(auth) && exemptReaders.stream().anyMatch(r -> r.maySeeExempt(board, auth.getName()));
     }
 
-    boolean signedIn(Authentication auth) {
-        return access.signedIn(auth);
+    /** Signed in and within the plan's reach: sees drafts, packs not for publication and the audit. */
+    boolean insider(Authentication auth, ActionPlan plan) {
+        return access.reaches(auth, plan);
     }
 
-    boolean canIssue(Authentication auth) {
-        return access.canManage(auth);
+    boolean canIssue(Authentication auth, ActionPlan plan) {
+        return access.canManage(auth, plan);
     }
 
     static ResponseStatusException notFound() {

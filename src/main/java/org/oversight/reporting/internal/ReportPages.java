@@ -34,14 +34,14 @@ class ReportPages {
     String page(@PathVariable long id, @RequestParam(required = false) Long issued,
                 @RequestParam(required = false) String check, ReportForm asked, Authentication auth, Model model) {
         ActionPlan plan = access.readablePlan(id, auth);
-        List<IssuedPackSummary> list = packs.issued(id).stream().filter(p -> access.maySee(p, auth)).toList();
+        List<IssuedPackSummary> list = packs.issued(id).stream().filter(p -> access.maySee(p, auth, plan)).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("issuedPacks", list);
         model.addAttribute("justIssued", issued);
         model.addAttribute("formats", ReportFormat.values());
         model.addAttribute("form", new ReportForm("", "", plan.latestRound().orElse(LocalDate.now()).toString(), false, "pdf"));
-        model.addAttribute("signedIn", access.signedIn(auth));
-        model.addAttribute("canIssue", access.canIssue(auth));
+        model.addAttribute("signedIn", access.insider(auth, plan));
+        model.addAttribute("canIssue", access.canIssue(auth, plan));
         model.addAttribute("boards", list.stream().map(IssuedPackSummary::board).distinct().toList());
         if (check != null) {
             model.addAttribute("form", asked);
@@ -52,9 +52,9 @@ class ReportPages {
 
     @GetMapping("/plans/{id}/reports/draft")
     ResponseEntity<byte[]> draft(@PathVariable long id, ReportForm form, Authentication auth) {
-        access.readablePlan(id, auth);
-        if (!access.signedIn(auth)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Sign in to prepare a report");
+        ActionPlan plan = access.readablePlan(id, auth);
+        if (!access.insider(auth, plan)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Sign in as someone of the plan's organisation to prepare a report");
         }
         if (!form.errors().isEmpty()) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(org.springframework.web.util.UriComponentsBuilder
@@ -74,7 +74,7 @@ class ReportPages {
     @PostMapping("/plans/{id}/reports")
     String issue(@PathVariable long id, ReportForm form, Authentication auth, Model model) {
         ActionPlan plan = access.readablePlan(id, auth);
-        if (!access.canIssue(auth)) {
+        if (!access.canIssue(auth, plan)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only plan managers issue reports");
         }
         List<String> errors = form.errors();

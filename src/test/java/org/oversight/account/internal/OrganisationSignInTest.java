@@ -15,8 +15,15 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.plan.ActionPlan;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.plan.OrganisationRepository;
+import org.oversight.plan.PlanRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:organisation-sign-in;DB_CLOSE_DELAY=-1",
         "oversight.demo.enabled=false",
         "oversight.oidc.role-mapping.oversight-plan-managers=PLAN_MANAGER",
-        "oversight.oidc.role-mapping.oversight-viewers=VIEWER"})
+        "oversight.oidc.role-mapping.oversight-viewers=VIEWER",
+        "oversight.oidc.organisations.kingsmead=Kingsmead Borough Council"})
 class OrganisationSignInTest {
     private static final String ISSUER = "kingsmead";
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
@@ -44,6 +52,10 @@ class OrganisationSignInTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    PlanRepository plans;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -117,6 +129,36 @@ class OrganisationSignInTest {
         assertThat(sessionCookie()).as("a new session id at sign-in").isNotNull().isNotEqualTo(sessionBefore);
         assertThat(get(app("/plans/new")).statusCode()).as("a plan manager may create plans").isEqualTo(200);
         assertThat(get(app("/accounts")).statusCode()).as("but not manage accounts").isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("should carry the registration's organisation: its plans only, and new plans owned by it")
+    void organisationIsCarried() throws Exception {
+        signsInAs("priya.shah@kingsmead.example", "Priya Shah", List.of("oversight-plan-managers"));
+        follow(app("/oauth2/authorization/kingsmead"), new java.util.ArrayList<>());
+
+        Document list = Jsoup.parse(get(app("/plans")).body());
+        assertThat(list.text()).contains("Kingsmead improvement plan").doesNotContain("Ashcombe improvement plan");
+        assertThat(Jsoup.parse(get(app("/plans/new")).body()).select(".govuk-inset-text").text())
+                .contains("The plan is owned by Kingsmead Borough Council, your organisation.");
+        long ashcombe = plans.findAll().stream().filter(p -> p.getTitle().startsWith("Ashcombe")).findFirst()
+                .orElseThrow().getId();
+        assertThat(get(app("/plans/" + ashcombe)).statusCode()).as("another organisation's draft").isEqualTo(404);
+    }
+
+    /** The organisation the registration names must exist, or its people are refused. */
+    @BeforeEach
+    void twoCouncilsWithADraftPlanEach() {
+        planOf("Kingsmead Borough Council", "Kingsmead improvement plan");
+        planOf("Ashcombe Borough Council", "Ashcombe improvement plan");
+    }
+
+    private void planOf(String organisation, String title) {
+        if (plans.findAll().stream().noneMatch(p -> p.getTitle().equals(title))) {
+            Organisation owner = organisations.findByName(organisation)
+                    .orElseGet(() -> organisations.save(new Organisation(organisation, OrganisationKind.COUNCIL)));
+            plans.save(new ActionPlan(title, owner, null, null));
+        }
     }
 
     @Test

@@ -36,10 +36,10 @@ class SignInTest {
         assertThat(page.select("h1").text()).isEqualTo("Sign in to Oversight");
         assertThat(page.select("label[for=username]").text()).isEqualTo("Username");
         assertThat(page.select("label[for=password]").text()).isEqualTo("Password");
-        assertThat(page.select(".app-demo-accounts tbody tr")).hasSize(5);
+        assertThat(page.select(".app-demo-accounts tbody tr")).hasSize(6);
         assertThat(page.select(".app-demo-accounts").text())
                 .contains("admin Administrator", "manager Plan manager", "lead Action lead",
-                        "nhslead Action lead", "viewer Viewer");
+                        "nhslead Action lead", "viewer Viewer", "neighbour Plan manager");
         assertThat(page.select(".govuk-details").text()).contains("demo-password");
     }
 
