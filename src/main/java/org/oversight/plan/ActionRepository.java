@@ -8,11 +8,12 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     /**
      * The live actions one of whose leads the user holds, each once, soonest deadline first
      * (no deadline last), then in plan order. Archived actions, recommendations and plans are left out.
+     * Found from the leads the user holds (indexed), never by testing every action in the instance.
      */
     @Query("""
             select a from Action a join a.recommendation r join r.plan p
             where a.archived = false and r.archived = false and p.archived = false
-              and exists (select l from Lead l where l member of a.leads and l.heldBy = ?1)
+              and a.id in (select led.id from Action led join led.leads l where l.heldBy = ?1)
             order by a.dueDate nulls last, p.id, r.position, a.position""")
     List<Action> findLedBy(String username);
 
