@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.oversight.account.Role;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
@@ -121,6 +122,16 @@ class SecurityConfiguration {
         return headers(http).build();
     }
 
+    /**
+     * The audit trail and the outbox hold every organisation's records and mail: only an
+     * administrator who belongs to no organisation (serving the whole instance) sees them.
+     */
+    static boolean servesWholeInstance(org.springframework.security.core.Authentication person) {
+        return person != null && person.isAuthenticated()
+                && person.getAuthorities().stream().anyMatch(a -> Role.ADMINISTRATOR.authority().equals(a.getAuthority()))
+                && org.oversight.account.OrganisationAuthority.organisationOf(person) == null;
+    }
+
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -134,7 +145,9 @@ class SecurityConfiguration {
                 : withOrganisationSignIn(manager, new OrganisationRoles(oidc, organisationNames)))
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/accounts", "/accounts/**", "/outbox", "/audit/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/outbox", "/audit/**").access((person, request) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(servesWholeInstance(person.get())))
+                        .requestMatchers("/accounts", "/accounts/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/imports", "/imports/**").hasAnyRole(MANAGE)
                         .requestMatchers("/plans/*/rounds", "/plans/*/rounds/**").hasAnyRole(MANAGE)
                         .requestMatchers("/rounds/**").hasAnyRole(UPDATE)

@@ -88,6 +88,15 @@ class AccountOrganisationsTest {
         return organisations.idOf(COUNCIL).orElseThrow();
     }
 
+    @Test
+    @DisplayName("should keep the instance's audit trail and outbox from a council's administrator, and show them to an administrator of no organisation")
+    void instancePagesForTheWholeInstanceOnly() throws Exception {
+        mvc.perform(get("/audit/verify").with(councilAdmin())).andExpect(status().isForbidden());
+        mvc.perform(get("/outbox").with(councilAdmin())).andExpect(status().isForbidden());
+        mvc.perform(get("/audit/verify").with(WHOLE_INSTANCE_ADMIN)).andExpect(status().isOk());
+        mvc.perform(get("/outbox").with(WHOLE_INSTANCE_ADMIN)).andExpect(status().isOk());
+    }
+
     private RequestPostProcessor councilAdmin() {
         return user("council.admin").authorities(new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"),
                 new SimpleGrantedAuthority(OrganisationAuthority.of(council())));
