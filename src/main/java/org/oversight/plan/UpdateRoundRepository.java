@@ -23,6 +23,16 @@ public interface UpdateRoundRepository extends JpaRepository<UpdateRound, Long> 
             order by u.dueOn, u.id""")
     List<UpdateRound> findOpenWithinReach(@Param("organisation") Long organisation, @Param("username") String username);
 
+    /** Rounds still open of live plans in which the user holds a lead on a live action. */
+    @Query("""
+            select u from UpdateRound u join u.plan p
+            where u.closedAt is null and p.archived = false
+              and exists (select a.id from Action a join a.recommendation r join a.leads l
+                          where r.plan = p and a.archived = false and r.archived = false
+                            and l.heldBy = :username)
+            order by u.dueOn, u.id""")
+    List<UpdateRound> findOpenLedBy(@Param("username") String username);
+
     List<UpdateRound> findByPlanOrderByAsAtDesc(ActionPlan plan);
 
     Optional<UpdateRound> findByPlanAndAsAt(ActionPlan plan, LocalDate asAt);

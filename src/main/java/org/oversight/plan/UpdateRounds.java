@@ -85,20 +85,21 @@ public class UpdateRounds {
     /** Who has and has not updated: every live action not yet complete, with its lead accounts. */
     @Transactional(readOnly = true)
     public RoundReturns returnsOf(UpdateRound round) {
+        ProgressTimeline timeline = assessor.timeline(round.getPlan());
         List<RoundReturns.ActionReturn> actions = round.getPlan().actions().stream()
                 .filter(a -> !a.isComplete())
-                .map(a -> new RoundReturns.ActionReturn(a, hasUpdate(a, round.getAsAt()), holders(a))).toList();
+                .map(a -> new RoundReturns.ActionReturn(a, hasUpdate(timeline, a, round.getAsAt()), holders(a))).toList();
         return new RoundReturns(round, actions);
     }
 
     /** Open rounds in which the user leads at least one action still to update or updated. */
     @Transactional(readOnly = true)
     public List<RoundReturns> openFor(String username) {
-        return open().stream().map(this::returnsOf).filter(r -> !r.ledBy(username).isEmpty()).toList();
+        return rounds.findOpenLedBy(username).stream().map(this::returnsOf).filter(r -> !r.ledBy(username).isEmpty()).toList();
     }
 
-    private static boolean hasUpdate(Action action, LocalDate asAt) {
-        return action.getUpdates().stream().anyMatch(u -> !u.getAsAt().isBefore(asAt));
+    private static boolean hasUpdate(ProgressTimeline timeline, Action action, LocalDate asAt) {
+        return timeline.newest(action).filter(newest -> !newest.isBefore(asAt)).isPresent();
     }
 
     private static List<String> holders(Action action) {

@@ -51,7 +51,7 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
     private static ActionView of(Action a, PlanAssessment assessment, List<UpdateView> progress) {
         StatusAssessment s = assessment.of(a);
         LocalDate asAt = assessment.asAt();
-        ActionEntry e = PlanExporter.action(a, s);
+        ActionEntry e = PlanExporter.withoutProgress(a, s);
         return new ActionView(a.getId(), a.getVersion(), a.getRecommendation().getPlan().getId(),
                 a.getRecommendation().getId(), a.getRecommendation().getNumber(), e.ref(), e.description(), e.outcomes(),
                 a.getLeads().stream().map(ActionView::lead).toList(), e.priority(), e.start(), e.timescale(),
