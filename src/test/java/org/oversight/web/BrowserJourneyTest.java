@@ -101,6 +101,18 @@ class BrowserJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void anAdministratorOfTheWholeInstanceSeesEachAccountsOrganisationAndChoosesANewOnes() {
+        signIn("admin");
+        visit("/accounts");
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("neighbour")).textContent())
+                .contains("Ashcombe Borough Council");
+        visit("/accounts/new");
+        assertThat(page.locator("select#organisationId option").allTextContents())
+                .startsWith("None: the whole instance").contains("Kingsmead Borough Council", "Ashcombe Borough Council");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void theAccessibilityCheckReportsAPageThatBreaksTheRules() {
         page.setContent("<!DOCTYPE html><html><head><title>Broken</title></head><body>"
                 + "<img src='chart.png'><input type='text'></body></html>");
