@@ -5,9 +5,11 @@ import java.util.List;
 import org.oversight.account.CurrentUser;
 import org.oversight.plan.Action;
 import org.oversight.plan.ActionPlan;
+import org.oversight.plan.PlanAccess;
 import org.oversight.plan.PlanItemNotFound;
 import org.oversight.plan.PlanRepository;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,10 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanLinkPages {
     private final PlanRepository plans;
+    private final PlanAccess access;
     private final IndicatorLinks links;
     private final IndicatorBoard board;
 
-    PlanLinkPages(PlanRepository plans, IndicatorLinks links, IndicatorBoard board) {
+    PlanLinkPages(PlanRepository plans, PlanAccess access, IndicatorLinks links, IndicatorBoard board) {
+        this.access = access;
         this.plans = plans;
         this.links = links;
         this.board = board;
@@ -37,18 +41,18 @@ class PlanLinkPages {
 
     @GetMapping("/plans/{id}/indicators/link")
     String form(@PathVariable long id, @RequestParam(required = false) Long recommendation,
-                @RequestParam(name = "action", required = false) Long action, Model model, CurrentUser person) {
+                @RequestParam(name = "action", required = false) Long action, Model model, CurrentUser person, Authentication auth) {
         LinkForm form = new LinkForm();
         form.setRecommendation(recommendation);
         form.setActionId(action);
         model.addAttribute("linkForm", form);
-        return page(plan(id, person), recommendation, model, person);
+        return page(plan(id, auth), recommendation, model, person);
     }
 
     @PostMapping("/plans/{id}/indicators/link")
     String link(@PathVariable long id, @Valid @ModelAttribute("linkForm") LinkForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect, CurrentUser person) {
-        ActionPlan plan = plan(id, person);
+                Model model, RedirectAttributes redirect, CurrentUser person, Authentication auth) {
+        ActionPlan plan = plan(id, auth);
         if (form.getActionId() != null && plan.actions().stream().noneMatch(a -> a.getId().equals(form.getActionId()))) {
             errors.rejectValue("actionId", "notInPlan", "Select one of this plan's actions");
         }
@@ -90,10 +94,10 @@ class PlanLinkPages {
      * The plan, if the person manages it: someone of an organisation manages its plans only;
      * another organisation's plan is refused when published, not found otherwise.
      */
-    private ActionPlan plan(long id, CurrentUser person) {
+    private ActionPlan plan(long id, Authentication auth) {
         ActionPlan plan = plans.findById(id).orElseThrow(() -> PlanItemNotFound.plan(id));
-        if (!person.reaches(plan.getOwner() == null ? null : plan.getOwner().getId())) {
-            if (plan.isPublished() && !plan.isArchived()) {
+        if (!access.canManage(auth, plan)) {
+            if (access.canRead(auth, plan)) {
                 throw new AccessDeniedException("Plans of another organisation are managed by their own people");
             }
             throw PlanItemNotFound.plan(id);

@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import java.util.List;
 import java.util.Set;
+import org.oversight.account.CurrentUser;
 import org.oversight.account.OrganisationAuthority;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -80,9 +81,8 @@ public class PlanAccess {
         return signedIn(auth) ? OrganisationAuthority.organisationOf(auth) : null;
     }
 
-    private boolean ownerWithinReach(Authentication auth, ActionPlan plan) {
-        Long organisation = organisationOf(auth);
-        return organisation == null || plan.getOwner() == null || organisation.equals(plan.getOwner().getId());
+    private static boolean ownerWithinReach(Authentication auth, ActionPlan plan) {
+        return CurrentUser.of(auth).reaches(plan.getOwner() == null ? null : plan.getOwner().getId());
     }
 
     private static boolean holdsLeadIn(Authentication auth, ActionPlan plan) {
