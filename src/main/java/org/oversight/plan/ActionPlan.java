@@ -40,6 +40,9 @@ public class ActionPlan {
     private boolean archived;
     @Version
     private long version;
+    /** Moved on by {@link PlanRevisions} whenever the plan or anything shown with it changes. */
+    @Column(insertable = false, updatable = false)
+    private long revision;
 
     @ElementCollection
     @CollectionTable(name = "rag_legend_entry", joinColumns = @JoinColumn(name = "plan_id"))
@@ -167,6 +170,8 @@ public class ActionPlan {
     public boolean isPublished() { return published; }
     public boolean isArchived() { return archived; }
     public long getVersion() { return version; }
+    /** The plan's revision as read from the database: it differs after any committed change to what the plan shows. */
+    public long getRevision() { return revision; }
     public List<RagLegendEntry> getLegend() { return List.copyOf(legend); }
     public SortedSet<LocalDate> getRounds() { return new TreeSet<>(rounds); }
     public List<Workstream> getWorkstreams() { return List.copyOf(workstreams); }

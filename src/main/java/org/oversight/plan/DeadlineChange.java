@@ -41,6 +41,7 @@ public class DeadlineChange {
     }
 
     public Long getId() { return id; }
+    Action action() { return action; }
     public LocalDate getPreviousDue() { return previousDue; }
     public LocalDate getNewDue() { return newDue; }
     public String getAgreedBy() { return agreedBy; }

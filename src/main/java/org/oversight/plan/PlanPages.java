@@ -1,8 +1,12 @@
 package org.oversight.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -25,9 +29,11 @@ class PlanPages {
     private final PlanAccess access;
     private final Clock clock;
     private final ObjectProvider<BoardDecisions> boardDecisions;
+    private final DashboardBodies bodies;
 
     PlanPages(PlanRepository plans, RecommendationRepository recommendations, PlanAssessor assessor,
-              PlanAccess access, Clock clock, ObjectProvider<BoardDecisions> boardDecisions) {
+              PlanAccess access, Clock clock, ObjectProvider<BoardDecisions> boardDecisions, DashboardBodies bodies) {
+        this.bodies = bodies;
         this.boardDecisions = boardDecisions;
         this.plans = plans;
         this.recommendations = recommendations;
@@ -49,20 +55,26 @@ class PlanPages {
     String dashboard(@PathVariable long id, Authentication auth,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
-                     Model model) {
+                     HttpServletRequest request, HttpServletResponse response, Model model) {
         ActionPlan plan = readable(id, auth);
-        LocalDate on = asAt == null ? LocalDate.now(clock) : asAt;
-        ProgressTimeline timeline = assessor.timeline(plan);
-        PlanAssessment assessment = assessor.assess(plan, on, timeline);
-        model.addAttribute("plan", plan);
-        model.addAttribute("a", assessment);
-        model.addAttribute("asAt", on);
-        model.addAttribute("today", LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = asAt == null ? today : asAt;
         LocalDate from = since == null ? plan.getRounds().stream().filter(d -> d.isBefore(on)).reduce((x, y) -> y)
                 .map(d -> d.minusMonths(1)).orElse(on.minusMonths(1)) : since;
-        model.addAttribute("since", from);
-        model.addAttribute("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
-        model.addAttribute("canManage", access.canManage(auth, plan));
+        boolean canManage = access.canManage(auth, plan);
+        model.addAttribute("plan", plan);
+        model.addAttribute("body", bodies.body(DashboardBodies.Key.of(plan, on, from, today, canManage), () -> {
+            ProgressTimeline timeline = assessor.timeline(plan);
+            PlanAssessment assessment = assessor.assess(plan, on, timeline);
+            Map<String, Object> body = new HashMap<>();
+            body.put("plan", plan);
+            body.put("a", assessment);
+            body.put("asAt", on);
+            body.put("since", from);
+            body.put("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
+            body.put("canManage", canManage);
+            return body;
+        }, request, response));
         return "plan/dashboard";
     }
 

@@ -1,0 +1,66 @@
+package org.oversight.plan;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/**
+ * A plan dashboard's body (everything below its success notice), rendered once and kept for the
+ * next reader. Assessing 300 actions twice and writing the page is most of a dashboard's cost,
+ * and a plan is read far more often than it changes. The key holds everything the body depends
+ * on: the plan's {@link ActionPlan#getRevision() revision}, read from the database with the plan
+ * on every request and moved on in the same transaction as any change ({@link PlanRevisions}), so
+ * a change committed by any instance is shown at once; the dates (including today, which moves
+ * "overdue" and "due soon"); and whether the reader may manage the plan. Nothing personal is in
+ * the body: the header, the notice and any form with a CSRF token are rendered per request.
+ * Bounded by the characters kept ({@code oversight.plan.dashboard-cache-size}, {@code 0} keeps none).
+ */
+@Component
+class DashboardBodies {
+    private static final String TEMPLATE = "plan/dashboard-body :: body";
+    private final Cache<Key, String> kept;
+    private final ViewResolver views;
+
+    DashboardBodies(@Value("${oversight.plan.dashboard-cache-size:32MB}") DataSize size,
+                    @Qualifier("thymeleafViewResolver") ViewResolver views) {
+        this.views = views;
+        this.kept = Caffeine.newBuilder().maximumWeight(size.toBytes()).weigher((Key k, String body) -> body.length())
+                .expireAfterAccess(Duration.ofHours(1)).build();
+    }
+
+    /** Everything a dashboard body depends on. */
+    record Key(long plan, long revision, LocalDate asAt, LocalDate since, LocalDate today, boolean canManage) {
+        static Key of(ActionPlan plan, LocalDate asAt, LocalDate since, LocalDate today, boolean canManage) {
+            return new Key(plan.getId(), plan.getRevision(), asAt, since, today, canManage);
+        }
+    }
+
+    /** The kept body for the key, or the model rendered now (and kept) when there is none. */
+    String body(Key key, Supplier<Map<String, ?>> model, HttpServletRequest request, HttpServletResponse response) {
+        return kept.get(key, k -> render(model.get(), request, response));
+    }
+
+    private String render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            View view = views.resolveViewName(TEMPLATE, request.getLocale());
+            CapturedPage page = new CapturedPage(response);
+            view.render(model, request, page);
+            return page.text();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not render the dashboard of plan " + model.get("plan"), e);
+        }
+    }
+}
