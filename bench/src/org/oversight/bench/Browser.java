@@ -54,6 +54,14 @@ final class Browser {
         return send(request(path).GET().build());
     }
 
+    /**
+     * A timed page load: the answer read in full as bytes (the driver shares the machine's
+     * processors with the application, so it does not decode what it only counts). The status.
+     */
+    int load(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
@@ -74,7 +82,11 @@ final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        HttpResponse<T> response = client.send(request, body);
         List<String> set = response.headers().allValues("Set-Cookie");
         for (String cookie : set) {
             String pair = cookie.split(";", 2)[0];

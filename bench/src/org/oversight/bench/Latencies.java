@@ -18,17 +18,23 @@ final class Latencies {
         }
     }
 
-    synchronized String line(String page, int users, double seconds, long cpuMillis) {
+    /** The figures, with the processor time the application, the driver and the database used in the run. */
+    synchronized String line(String page, int users, double seconds, long appMillis, long driverMillis, long databaseMillis) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        String cpu = cpuMillis < 0 || count == 0 ? "" : String.format("%.1f", (double) cpuMillis / count);
-        return String.format("| %-14s | %3d | %8.1f | %8.1f | %8.1f | %7.1f | %6d | %5d | %7s |", page, users, ms(sorted, 0.50),
-                ms(sorted, 0.95), ms(sorted, 1.0), count / seconds, count, errors, cpu);
+        return String.format("| %-14s | %3d | %8.1f | %8.1f | %8.1f | %7.1f | %6d | %5d | %7s | %7s | %7s |", page, users,
+                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 1.0), count / seconds, count, errors,
+                perRequest(appMillis), perRequest(driverMillis), perRequest(databaseMillis));
+    }
+
+    private String perRequest(long millis) {
+        return millis < 0 || count == 0 ? "" : String.format("%.1f", (double) millis / count);
     }
 
     static String header() {
-        return "| page           | users | median ms | p95 ms | max ms | req/s | requests | errors | app CPU ms/request |\n"
-                + "|----------------|-----:|---------:|---------:|---------:|--------:|-------:|------:|--------:|";
+        return "| page           | users | median ms | p95 ms | max ms | req/s | requests | errors "
+                + "| CPU ms/request: app | driver | database |\n"
+                + "|----------------|-----:|---------:|---------:|---------:|--------:|-------:|------:|--------:|--------:|--------:|";
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -2,7 +2,6 @@ package org.oversight.bench;
 
 import java.io.Reader;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,9 +70,13 @@ public final class LoadDriver {
             for (int users : levels) {
                 run(people.subList(0, users), page.getValue(), Math.min(3, seconds), new Latencies());
                 Latencies measured = new Latencies();
-                long cpuBefore = AppCpu.millis(appPid);
+                long driver = ProcessHandle.current().pid();
+                long appBefore = AppCpu.millis(appPid);
+                long driverBefore = AppCpu.millis(driver);
+                long databaseBefore = AppCpu.databaseMillis();
                 run(people.subList(0, users), page.getValue(), seconds, measured);
-                System.out.println(measured.line(page.getKey(), users, seconds, AppCpu.millis(appPid) - cpuBefore));
+                System.out.println(measured.line(page.getKey(), users, seconds, difference(AppCpu.millis(appPid), appBefore),
+                        difference(AppCpu.millis(driver), driverBefore), difference(AppCpu.databaseMillis(), databaseBefore)));
             }
         }
         if (only == null || only.isBlank()) {
@@ -94,8 +97,7 @@ public final class LoadDriver {
                     long start = System.nanoTime();
                     boolean ok;
                     try {
-                        HttpResponse<String> response = browser.get(path.apply(random));
-                        ok = response.statusCode() == 200;
+                        ok = browser.load(path.apply(random)) == 200;
                     } catch (Exception e) {
                         ok = false;
                     }
@@ -108,6 +110,10 @@ public final class LoadDriver {
             f.get();
         }
         pool.shutdown();
+    }
+
+    private static long difference(long after, long before) {
+        return after < 0 || before < 0 ? -1 : after - before;
     }
 
     private static long[] ids(Properties targets, String key) {

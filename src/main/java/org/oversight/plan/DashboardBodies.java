@@ -39,7 +39,10 @@ class DashboardBodies {
                 .expireAfterAccess(Duration.ofHours(1)).build();
     }
 
-    /** Everything a dashboard body depends on. */
+    /**
+     * Everything a dashboard body depends on. {@code since} is the date asked for, or null for the
+     * default (a month before the round before {@code asAt}), which the plan's revision covers.
+     */
     record Key(long plan, long revision, LocalDate asAt, LocalDate since, LocalDate today, boolean canManage) {
         static Key of(ActionPlan plan, LocalDate asAt, LocalDate since, LocalDate today, boolean canManage) {
             return new Key(plan.getId(), plan.getRevision(), asAt, since, today, canManage);
@@ -51,12 +54,33 @@ class DashboardBodies {
         return kept.get(key, k -> render(model.get(), request, response));
     }
 
+    /**
+     * The body with every character beyond ASCII written as a character reference ({@code ●} as
+     * {@code &#9679;}): the same page to a browser, half the memory to keep (one byte a character),
+     * and written out without the slow path of the UTF-8 encoder. The body holds no script or
+     * style, where a reference would be read literally.
+     */
+    static String asciiOnly(String html) {
+        if (html.chars().allMatch(c -> c < 128)) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        html.codePoints().forEach(c -> {
+            if (c < 128) {
+                out.append((char) c);
+            } else {
+                out.append("&#").append(c).append(';');
+            }
+        });
+        return out.toString();
+    }
+
     private String render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
         try {
             View view = views.resolveViewName(TEMPLATE, request.getLocale());
             CapturedPage page = new CapturedPage(response);
             view.render(model, request, page);
-            return page.text();
+            return asciiOnly(page.text());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

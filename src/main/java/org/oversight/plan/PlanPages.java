@@ -59,11 +59,11 @@ class PlanPages {
         ActionPlan plan = readable(id, auth);
         LocalDate today = LocalDate.now(clock);
         LocalDate on = asAt == null ? today : asAt;
-        LocalDate from = since == null ? plan.getRounds().stream().filter(d -> d.isBefore(on)).reduce((x, y) -> y)
-                .map(d -> d.minusMonths(1)).orElse(on.minusMonths(1)) : since;
         boolean canManage = access.canManage(auth, plan);
         model.addAttribute("plan", plan);
-        model.addAttribute("body", bodies.body(DashboardBodies.Key.of(plan, on, from, today, canManage), () -> {
+        model.addAttribute("body", bodies.body(DashboardBodies.Key.of(plan, on, since, today, canManage), () -> {
+            LocalDate from = since == null ? plan.getRounds().stream().filter(d -> d.isBefore(on)).reduce((x, y) -> y)
+                    .map(d -> d.minusMonths(1)).orElse(on.minusMonths(1)) : since;
             ProgressTimeline timeline = assessor.timeline(plan);
             PlanAssessment assessment = assessor.assess(plan, on, timeline);
             Map<String, Object> body = new HashMap<>();
