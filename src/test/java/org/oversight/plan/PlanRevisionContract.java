@@ -131,8 +131,8 @@ abstract class PlanRevisionContract {
 
         assertThat(revision(planId)).as("the changed plan's revision").isEqualTo(before + 1);
         assertThat(revision(otherPlanId)).as("the other plan's revision").isEqualTo(otherBefore);
-        assertThat(inTransaction.execute(s -> plans.findById(planId).orElseThrow().getRevision()))
-                .as("the revision as the application reads it").isEqualTo(before + 1);
+        Long read = inTransaction.execute(s -> plans.findById(planId).orElseThrow().getRevision());
+        assertThat(read).as("the revision as the application reads it").isEqualTo(before + 1);
     }
 
     private static Action action(ActionPlan plan, String reference) {
