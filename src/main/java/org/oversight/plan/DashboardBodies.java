@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -31,10 +32,12 @@ class DashboardBodies {
     private static final String TEMPLATE = "plan/dashboard-body :: body";
     private final Cache<Key, String> kept;
     private final ViewResolver views;
+    private final EntityManager entityManager;
 
     DashboardBodies(@Value("${oversight.plan.dashboard-cache-size:32MB}") DataSize size,
-                    @Qualifier("thymeleafViewResolver") ViewResolver views) {
+                    @Qualifier("thymeleafViewResolver") ViewResolver views, EntityManager entityManager) {
         this.views = views;
+        this.entityManager = entityManager;
         this.kept = Caffeine.newBuilder().maximumWeight(size.toBytes()).weigher((Key k, String body) -> body.length())
                 .expireAfterAccess(Duration.ofHours(1)).build();
     }
@@ -49,8 +52,15 @@ class DashboardBodies {
         }
     }
 
-    /** The kept body for the key, or the model rendered now (and kept) when there is none. */
+    /**
+     * The kept body for the key, or the model rendered now (and kept) when there is none. A
+     * request whose own transaction has changed something renders afresh and keeps nothing: its
+     * page shows what no one else may see yet, and the revision has not moved.
+     */
     String body(Key key, Supplier<Map<String, ?>> model, HttpServletRequest request, HttpServletResponse response) {
+        if (PlanRevisions.uncommittedChanges(entityManager)) {
+            return render(model.get(), request, response);
+        }
         return kept.get(key, k -> render(model.get(), request, response));
     }
 

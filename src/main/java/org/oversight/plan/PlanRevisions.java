@@ -1,5 +1,6 @@
 package org.oversight.plan;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AbstractCollectionEvent;
@@ -38,7 +40,8 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
- * Moves a plan's revision on in the same transaction as any change to the plan or to what is
+ * Moves a plan's revision on (to the next value of the database sequence {@code plan_revision},
+ * so no revision is ever given twice) in the same transaction as any change to the plan or to what is
  * shown with it, whoever makes the change: a page, the API, an import from the command line.
  * Hibernate reports every row written; the plans they belong to are bumped just before the
  * transaction commits (in id order, so two transactions never wait on each other's plans), and a
@@ -76,7 +79,17 @@ public class PlanRevisions implements Integrator, PostInsertEventListener, PostU
     }
 
     private static final int IDS_PER_QUERY = 500;
-    private final Map<SharedSessionContractImplementor, Pending> pending = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The rows each open session has written and not yet committed, by session (of any session factory). */
+    private static final Map<SharedSessionContractImplementor, Pending> PENDING = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * Whether the session behind the entity manager holds changes it has not committed: a page
+     * rendered from them shows what no other reader may see yet (and may never, if they roll back).
+     */
+    public static boolean uncommittedChanges(EntityManager entityManager) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        return PENDING.containsKey(session) || session.isDirty();
+    }
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
@@ -193,10 +206,10 @@ public class PlanRevisions implements Integrator, PostInsertEventListener, PostU
         if (id == null) {
             return;
         }
-        pending.computeIfAbsent(session, s -> {
+        PENDING.computeIfAbsent(session, s -> {
             Pending p = new Pending();
             s.getTransactionCompletionCallbacks().registerCallback(p);
-            s.getTransactionCompletionCallbacks().registerCallback(p.forgetting(this, s));
+            s.getTransactionCompletionCallbacks().registerCallback(p.forgetting(s));
             return p;
         }).add(what, id);
     }
@@ -209,15 +222,16 @@ public class PlanRevisions implements Integrator, PostInsertEventListener, PostU
             ids.computeIfAbsent(what, k -> new TreeSet<>()).add(id);
         }
 
-        AfterTransactionCompletionProcess forgetting(PlanRevisions revisions, SharedSessionContractImplementor session) {
-            return (success, s) -> revisions.pending.remove(session);
+        AfterTransactionCompletionProcess forgetting(SharedSessionContractImplementor session) {
+            return (success, s) -> PENDING.remove(session);
         }
 
         @Override
         public void doBeforeTransactionCompletion(SharedSessionContractImplementor session) {
             Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+            String next = session.getJdbcServices().getDialect().getSequenceSupport().getSelectSequenceNextValString("plan_revision");
             try {
-                bump(connection, plans(connection));
+                bump(connection, plans(connection), next);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not move the plans' revisions on", e);
             }
@@ -245,11 +259,11 @@ public class PlanRevisions implements Integrator, PostInsertEventListener, PostU
             return plans;
         }
 
-        private static void bump(Connection connection, Set<Long> plans) throws SQLException {
+        private static void bump(Connection connection, Set<Long> plans, String nextRevision) throws SQLException {
             if (plans.isEmpty()) {
                 return;
             }
-            try (PreparedStatement update = connection.prepareStatement("update action_plan set revision = revision + 1 where id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("update action_plan set revision = " + nextRevision + " where id = ?")) {
                 for (long plan : plans) {
                     update.setLong(1, plan);
                     update.addBatch();

@@ -1,0 +1,138 @@
+package org.oversight.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Dashboards are kept between requests (DashboardBodies), and never shown stale: every
+ * committed change shows on the next view, whoever made it and through whichever instance, and
+ * what one reader may do never shows to another. These tests commit, so they have a database
+ * (with the demo) of their own.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:oversight-dashboards;DB_CLOSE_DELAY=-1",
+        "oversight.demo.enabled=true"})
+@AutoConfigureMockMvc
+@DisplayName("A plan dashboard kept between requests")
+class DashboardFreshnessTest {
+    private static final RequestPostProcessor MANAGER = user("manager").roles("PLAN_MANAGER");
+    private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
+
+    @Autowired MockMvc mvc;
+    @Autowired PlanRepository plans;
+    @Autowired PlanAssessor assessor;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired Clock clock;
+
+    @Test
+    @DisplayName("should show a progress update on the next view: the completed action leaves the overdue list")
+    void progressUpdateShowsAtOnce() throws Exception {
+        long planId = demo().getId();
+        Action overdue = new TransactionTemplate(transactions).execute(s -> {
+            ActionPlan plan = plans.findById(planId).orElseThrow();
+            Action first = assessor.assess(plan, LocalDate.now(clock)).overdue().get(0);
+            first.getVersion();
+            return first;
+        });
+        Document before = dashboard(MANAGER);
+        int overdueBefore = before.select("h2:contains(Overdue) + table tbody tr").size();
+        assertThat(before.select("h2:contains(Overdue) + table tbody tr a").eachText())
+                .anyMatch(t -> t.startsWith(overdue.getReference() + " "));
+        assertThat(dashboard(MANAGER).selectFirst("main").html()).as("a second view is the same page").isEqualTo(before.selectFirst("main").html());
+
+        mvc.perform(post("/actions/" + overdue.getId() + "/updates").with(MANAGER).with(csrf())
+                        .param("asAt", LocalDate.now(clock).toString()).param("text", "Completed and signed off by the board")
+                        .param("rag", "GREEN").param("status", "COMPLETE").param("version", String.valueOf(overdue.getVersion())))
+                .andExpect(status().is3xxRedirection());
+
+        Document after = dashboard(MANAGER);
+        assertThat(after.select("h2:contains(Overdue) + table tbody tr a").eachText())
+                .noneMatch(t -> t.startsWith(overdue.getReference() + " "));
+        assertThat(after.select("h2:contains(Overdue) + table tbody tr")).hasSize(overdueBefore - 1);
+        assertThat(after.selectFirst("h2:contains(Overdue)").text()).isEqualTo("Overdue (" + (overdueBefore - 1) + ")");
+    }
+
+    @Test
+    @DisplayName("should give a reader who may not manage the plan no manager's links, whoever viewed it first")
+    void permissionIsPartOfThePage() throws Exception {
+        assertThat(dashboard(MANAGER).select("a:contains(Edit plan)")).hasSize(1);
+        assertThat(dashboard(VIEWER).select("a:contains(Edit plan)")).isEmpty();
+        assertThat(dashboard(VIEWER).select("a:contains(Add a recommendation)")).isEmpty();
+        assertThat(dashboard(MANAGER).select("a:contains(Edit plan)")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("should show a change committed by another instance, which moves the plan's revision in the database")
+    void changeFromAnotherInstance() throws Exception {
+        long planId = demo().getId();
+        String title = dashboard(MANAGER).selectFirst("h1").text();
+
+        jdbc.update("update action_plan set title = ?, revision = next value for plan_revision where id = ?",
+                title + " (revised)", planId);
+
+        assertThat(dashboard(MANAGER).selectFirst("h1").text()).isEqualTo(title + " (revised)");
+        jdbc.update("update action_plan set title = ?, revision = next value for plan_revision where id = ?", title, planId);
+    }
+
+    @Test
+    @DisplayName("should show a request its own uncommitted change, and keep it from everyone once it is rolled back")
+    void uncommittedChangesAreNeitherKeptNorServed() throws Exception {
+        long planId = demo().getId();
+        String title = dashboard(MANAGER).selectFirst("h1").text();
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+
+        inTransaction.executeWithoutResult(s -> {
+            plans.findById(planId).orElseThrow().describe("Not yet agreed", null, null);
+            try {
+                assertThat(dashboard(MANAGER).selectFirst("h1").text()).isEqualTo("Not yet agreed");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            s.setRollbackOnly();
+        });
+
+        assertThat(dashboard(MANAGER).selectFirst("h1").text()).isEqualTo(title);
+    }
+
+    @Test
+    @DisplayName("should show each 'as at' date its own status")
+    void eachDateItsOwnPage() throws Exception {
+        long planId = demo().getId();
+        LocalDate today = LocalDate.now(clock);
+        Document now = Jsoup.parse(mvc.perform(get("/plans/" + planId).with(MANAGER)).andReturn().getResponse().getContentAsString());
+        Document earlier = Jsoup.parse(mvc.perform(get("/plans/" + planId).param("asAt", today.minusYears(1).toString()).with(MANAGER))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(now.selectFirst("h2:contains(Status of all actions)").text()).endsWith(LongDate.of(today));
+        assertThat(earlier.selectFirst("h2:contains(Status of all actions)").text()).endsWith(LongDate.of(today.minusYears(1)));
+    }
+
+    private ActionPlan demo() {
+        return plans.findByPublishedTrueAndArchivedFalseOrderByTitle().get(0);
+    }
+
+    private Document dashboard(RequestPostProcessor who) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/plans/" + demo().getId()).with(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+}
