@@ -41,7 +41,7 @@ import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Moves a plan's revision on (to the next value of the database sequence {@code plan_revision},
- * so no revision is ever given twice) in the same transaction as any change to the plan or to what is
+ * and always forwards, so no plan shows two different states under one revision) in the same transaction as any change to the plan or to what is
  * shown with it, whoever makes the change: a page, the API, an import from the command line.
  * Hibernate reports every row written; the plans they belong to are bumped just before the
  * transaction commits (in id order, so two transactions never wait on each other's plans), and a
@@ -263,7 +263,9 @@ public class PlanRevisions implements Integrator, PostInsertEventListener, PostU
             if (plans.isEmpty()) {
                 return;
             }
-            try (PreparedStatement update = connection.prepareStatement("update action_plan set revision = " + nextRevision + " where id = ?")) {
+            // never backwards, even where a restore has set the sequence back below the restored revisions
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update action_plan set revision = greatest(revision + 1, " + nextRevision + ") where id = ?")) {
                 for (long plan : plans) {
                     update.setLong(1, plan);
                     update.addBatch();

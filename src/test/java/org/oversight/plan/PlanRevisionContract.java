@@ -135,6 +135,15 @@ abstract class PlanRevisionContract {
         assertThat(revision(created)).isGreaterThan(highest);
     }
 
+    @Test
+    @DisplayName("should still move a plan forwards after a restore has set the sequence back below its revision")
+    void forwardsAfterTheSequenceWentBack() {
+        assertMovesOnlyThisPlan(plan -> plan.addRound(LocalDate.of(2026, 7, 31)));
+        jdbc.execute("alter sequence plan_revision restart with 1");
+
+        assertMovesOnlyThisPlan(plan -> plan.addRound(LocalDate.of(2026, 8, 31)));
+    }
+
     private void assertMovesOnlyThisPlan(Consumer<ActionPlan> change) {
         long before = revision(planId);
         long otherBefore = revision(otherPlanId);
