@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,6 +47,10 @@ public final class LoadDriver {
         long[] indicators = ids(targets, "indicators");
         Map<String, Function<Random, String>> pages = new LinkedHashMap<>();
         pages.put("dashboard", r -> "/plans/" + plans[r.nextInt(plans.length)]);
+        // the same dashboards as at a random day of the last two years: each a page not yet kept
+        // (DashboardBodies keeps a dashboard per plan revision and date), so this is its cost uncached
+        LocalDate today = LocalDate.now();
+        pages.put("dashboard-as-at", r -> "/plans/" + plans[r.nextInt(plans.length)] + "?asAt=" + today.minusDays(1 + r.nextInt(730)));
         pages.put("action", r -> "/actions/" + actions[r.nextInt(actions.length)]);
         pages.put("my-actions", r -> "/my-actions");
         pages.put("indicator", r -> "/indicators/" + indicators[r.nextInt(indicators.length)]);

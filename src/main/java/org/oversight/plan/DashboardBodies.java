@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,12 @@ import org.springframework.web.servlet.ViewResolver;
 class DashboardBodies {
     private static final String TEMPLATE = "plan/dashboard-body :: body";
     private final Cache<Key, String> kept;
-    private final ViewResolver views;
+    private final ObjectProvider<ViewResolver> views;
     private final EntityManager entityManager;
 
+    /** The view resolver is looked up when a page is rendered: the command line runs without one. */
     DashboardBodies(@Value("${oversight.plan.dashboard-cache-size:32MB}") DataSize size,
-                    @Qualifier("thymeleafViewResolver") ViewResolver views, EntityManager entityManager) {
+                    @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views, EntityManager entityManager) {
         this.views = views;
         this.entityManager = entityManager;
         this.kept = Caffeine.newBuilder().maximumWeight(size.toBytes()).weigher((Key k, String body) -> body.length())
@@ -87,7 +89,7 @@ class DashboardBodies {
 
     private String render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            View view = views.resolveViewName(TEMPLATE, request.getLocale());
+            View view = views.getObject().resolveViewName(TEMPLATE, request.getLocale());
             CapturedPage page = new CapturedPage(response);
             view.render(model, request, page);
             return asciiOnly(page.text());
