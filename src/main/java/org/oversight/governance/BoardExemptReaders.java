@@ -1,6 +1,5 @@
 package org.oversight.governance;
 
-import org.oversight.account.CurrentUser;
 import org.oversight.reporting.ExemptReaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,7 @@ class BoardExemptReaders implements ExemptReaders {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean maySeeExempt(String boardName, String username) {
-        return boardName != null && boards.named(boardName.strip(), CurrentUser.now().organisationId()).map(b -> b.hasRole(username)).orElse(false);
+    public boolean maySeeExempt(String boardName, Long organisationId, String username) {
+        return boardName != null && boards.named(boardName.strip(), organisationId).map(b -> b.hasRole(username)).orElse(false);
     }
 }

@@ -2,7 +2,6 @@ package org.oversight.governance;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.oversight.account.CurrentUser;
 import org.oversight.reporting.BoardFollowUpSource;
 import org.oversight.reporting.FollowUpRow;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,8 @@ class BoardFollowUpRows implements BoardFollowUpSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<FollowUpRow> openFollowUps(String boardName, LocalDate asAt) {
-        return boards.named(boardName == null ? "" : boardName.strip(), CurrentUser.now().organisationId())
+    public List<FollowUpRow> openFollowUps(String boardName, Long organisationId, LocalDate asAt) {
+        return boards.named(boardName == null ? "" : boardName.strip(), organisationId)
                 .map(board -> followUps.findByBoardOrderById(board).stream()
                         .filter(f -> !f.getMeeting().getDate().isAfter(asAt))
                         .filter(f -> f.isOpen() || f.getClosedOn() != null && f.getClosedOn().isAfter(asAt))

@@ -2,9 +2,12 @@ package org.oversight.indicator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.oversight.account.CurrentUser;
 import org.oversight.plan.Action;
 import org.oversight.plan.ActionRepository;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +27,11 @@ class IndicatorPages {
     private final IndicatorAccess access;
     private final ActionRepository actions;
     private final LinkableActions linkable;
+    private final OrganisationRepository organisations;
 
     IndicatorPages(IndicatorBoard board, IndicatorChecks checks, IndicatorExport export, IndicatorAccess access,
-                   ActionRepository actions, LinkableActions linkable) {
+                   ActionRepository actions, LinkableActions linkable, OrganisationRepository organisations) {
+        this.organisations = organisations;
         this.board = board;
         this.checks = checks;
         this.export = export;
@@ -41,6 +46,11 @@ class IndicatorPages {
         model.addAttribute("summaries", summaries);
         model.addAttribute("canManage", access.canManage(auth));
         model.addAttribute("ownsAny", summaries.stream().anyMatch(s -> access.canEnter(auth, s.indicator())));
+        if (CurrentUser.of(auth).organisationId() == null) {
+            // someone serving the whole instance sees every council's "CSC-01": each row says whose
+            model.addAttribute("owners", organisations.findAll().stream()
+                    .collect(Collectors.toMap(Organisation::getId, Organisation::getName)));
+        }
         return "indicator/list";
     }
 

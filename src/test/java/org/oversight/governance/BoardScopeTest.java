@@ -15,9 +15,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.oversight.OversightTest;
 import org.oversight.account.OrganisationAuthority;
+import org.oversight.plan.ActionPlan;
 import org.oversight.plan.Organisation;
 import org.oversight.plan.OrganisationKind;
 import org.oversight.plan.OrganisationRepository;
+import org.oversight.plan.PlanRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +40,8 @@ class BoardScopeTest {
     @Autowired Boards boards;
     @Autowired Meetings meetings;
     @Autowired OrganisationRepository organisations;
+    @Autowired FollowUps followUps;
+    @Autowired PlanRepository plans;
 
     private Board ofA;
     private Board ofB;
@@ -95,5 +99,25 @@ class BoardScopeTest {
         mvc.perform(get("/boards/" + ofB.getId() + "/public").with(managerOfA)).andExpect(status().isOk());
         mvc.perform(get("/boards/" + ofB.getId() + "/public")).andExpect(status().isOk());
         mvc.perform(get("/boards/" + ofB.getId()).with(WHOLE_INSTANCE)).andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("should put in council A's board pack the follow-ups of A's panel, whoever prepares it, never B's or the panel of none")
+    void packFollowUpsComeFromThePlanOwnersBoard() throws Exception {
+        Organisation councilA = organisations.findById(ofA.getOrganisationId()).orElseThrow();
+        ActionPlan planOfA = plans.save(new ActionPlan("Council A improvement plan", councilA,
+                LocalDate.now().minusMonths(6), LocalDate.now().plusMonths(6)));
+        Meeting meetingOfA = meetings.save(new Meeting(ofA, LocalDate.now().minusDays(14), null, "Civic centre"));
+        followUps.save(new FollowUp(meetingOfA, "CPP/A/1", "that officers report on the stability of placements", "Officers", false));
+        followUps.save(new FollowUp(meetingOfB, "CPP/B/1", "that officers report on the council's own foster carers", "Officers", false));
+
+        for (RequestPostProcessor who : java.util.List.of(WHOLE_INSTANCE, managerOfA)) {
+            String pack = mvc.perform(get("/plans/{id}/reports/draft", planOfA.getId()).param("board", PANEL)
+                            .param("asAt", LocalDate.now().toString()).param("fileFormat", "html").with(who))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+            assertThat(pack).contains("that officers report on the stability of placements")
+                    .doesNotContain("foster carers");
+        }
     }
 }

@@ -76,12 +76,16 @@ class IndicatorScopeTest {
     }
 
     @Test
-    @DisplayName("should list every council's indicators for someone of no organisation")
+    @DisplayName("should list every council's indicators for someone of no organisation, each row saying whose it is")
     void listsEverythingForTheWholeInstance() throws Exception {
         Document page = list(WHOLE_INSTANCE);
 
         assertThat(page.select("a[href=/indicators/" + ofA.getId() + "]")).hasSize(1);
         assertThat(page.select("a[href=/indicators/" + ofB.getId() + "]")).hasSize(1);
+        assertThat(page.selectFirst("tr:has(a[href=/indicators/" + ofA.getId() + "])").text()).contains("Council A").doesNotContain("Council B");
+        assertThat(page.selectFirst("tr:has(a[href=/indicators/" + ofB.getId() + "])").text()).contains("Council B");
+        assertThat(list(managerOfA).selectFirst("tr:has(a[href=/indicators/" + ofA.getId() + "])").text())
+                .as("someone of one council needs no owner on their own rows").doesNotContain("Council A");
     }
 
     @Test

@@ -19,7 +19,7 @@ final class PackExamples {
     static final String TREND = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"30\" viewBox=\"0 0 120 30\">"
             + "<polyline points=\"0,25 40,18 80,12 120,6\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/></svg>";
 
-    static final BoardFollowUpSource FOLLOW_UPS = (board, asAt) -> List.of(
+    static final BoardFollowUpSource FOLLOW_UPS = (board, organisationId, asAt) -> List.of(
             new FollowUpRow("CPP/17/23", "12 January 2026", "Report on children with three or more placement moves",
                     "Head of Children in Care", LocalDate.of(2026, 3, 9), "Open", false),
             new FollowUpRow("CPP/17/31", "12 January 2026", "Update on the commissioning of a provider (exempt)",

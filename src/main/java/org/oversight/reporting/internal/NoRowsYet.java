@@ -18,7 +18,7 @@ class NoRowsYet {
 
     @Bean
     BoardFollowUpSource noFollowUpsYet() {
-        return (String board, LocalDate asAt) -> List.<FollowUpRow>of();
+        return (String board, Long organisationId, LocalDate asAt) -> List.<FollowUpRow>of();
     }
 
     @Bean

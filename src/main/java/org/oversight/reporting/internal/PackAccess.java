@@ -36,11 +36,13 @@ class PackAccess {
         if (!insider(auth, plan)) {
             return pack.forPublication();
         }
-        return !pack.containsExempt() || maySeeExempt(pack.board(), auth);
+        return !pack.containsExempt() || maySeeExempt(pack.board(), plan, auth);
     }
 
-    boolean maySeeExempt(String board, Authentication auth) {
-        return access.signedIn(auth) && exemptReaders.stream().anyMatch(r -> r.maySeeExempt(board, auth.getName()));
+    /** Whether the person may see the exempt business of the plan's owner's board of this name. */
+    boolean maySeeExempt(String board, ActionPlan plan, Authentication auth) {
+        Long owner = plan.getOwner() == null ? null : plan.getOwner().getId();
+        return access.signedIn(auth) && exemptReaders.stream().anyMatch(r -> r.maySeeExempt(board, owner, auth.getName()));
     }
 
     /** Signed in and within the plan's reach: sees drafts, packs not for publication and the audit. */

@@ -40,7 +40,7 @@ public class PackAssembler {
                 request.asAt(), request.author(), LocalDate.now(clock), request.forPublication());
         return new ReportPack(cover, PackSummaries.of(plan, assessment),
                 PackChanges.since(previous, assessment, assessor), PackRows.exceptions(assessment),
-                PackRows.actions(assessment), indicatorsFor(plan, request), followUpsFor(request));
+                PackRows.actions(assessment), indicatorsFor(plan, request), followUpsFor(plan, request));
     }
 
     private List<IndicatorRow> indicatorsFor(ActionPlan plan, PackRequest request) {
@@ -49,8 +49,10 @@ public class PackAssembler {
         return rows.filter(r -> request.withExempt() || !r.exempt()).toList();
     }
 
-    private List<FollowUpRow> followUpsFor(PackRequest request) {
-        return followUps.stream().flatMap(s -> s.openFollowUps(request.board(), request.asAt()).stream())
+    /** The open follow-ups of the plan's owner's board named in the request. */
+    private List<FollowUpRow> followUpsFor(ActionPlan plan, PackRequest request) {
+        Long owner = plan.getOwner() == null ? null : plan.getOwner().getId();
+        return followUps.stream().flatMap(s -> s.openFollowUps(request.board(), owner, request.asAt()).stream())
                 .filter(r -> request.withExempt() || !r.exempt()).toList();
     }
 }

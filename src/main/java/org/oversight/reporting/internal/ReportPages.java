@@ -64,7 +64,7 @@ class ReportPages {
         }
         ReportFormat format = form.format().orElse(ReportFormat.HTML);
         PackRequest request = form.toRequest(CurrentUser.of(auth).displayName());
-        if (!access.maySeeExempt(request.board(), auth)) {
+        if (!access.maySeeExempt(request.board(), plan, auth)) {
             request = request.withoutExempt();
         }
         byte[] bytes = packs.render(packs.prepare(id, request).orElseThrow(PackAccess::notFound), format);
