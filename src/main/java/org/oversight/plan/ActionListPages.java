@@ -24,8 +24,11 @@ class ActionListPages {
     private final PlanAssessor assessor;
     private final PlanAccess access;
     private final Clock clock;
+    private final PlanStandings standings;
 
-    ActionListPages(PlanRepository plans, ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock) {
+    ActionListPages(PlanRepository plans, ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock,
+                    PlanStandings standings) {
+        this.standings = standings;
         this.plans = plans;
         this.actions = actions;
         this.assessor = assessor;
@@ -57,9 +60,9 @@ class ActionListPages {
         LocalDate today = LocalDate.now(clock);
         List<MyAction> rows = led.stream().map(a -> a.getRecommendation().getPlan()).distinct()
                 .flatMap(p -> {
-                    PlanAssessment assessment = assessor.assess(p, today);
+                    PlanStandings.Standing standing = standings.of(p, today);
                     return led.stream().filter(a -> a.getRecommendation().getPlan() == p)
-                            .map(a -> new MyAction(a, assessment.of(a), assessment.latestUpdateDate(a).orElse(null)));
+                            .map(a -> new MyAction(a, standing.of(a), standing.lastUpdated(a).orElse(null)));
                 })
                 .sorted(Comparator.comparing((MyAction m) -> -m.status().rag().severity())
                         .thenComparing(m -> m.action().getReference()))

@@ -30,10 +30,13 @@ class PlanPages {
     private final Clock clock;
     private final ObjectProvider<BoardDecisions> boardDecisions;
     private final DashboardBodies bodies;
+    private final PlanStandings standings;
 
     PlanPages(PlanRepository plans, RecommendationRepository recommendations, PlanAssessor assessor,
-              PlanAccess access, Clock clock, ObjectProvider<BoardDecisions> boardDecisions, DashboardBodies bodies) {
+              PlanAccess access, Clock clock, ObjectProvider<BoardDecisions> boardDecisions, DashboardBodies bodies,
+              PlanStandings standings) {
         this.bodies = bodies;
+        this.standings = standings;
         this.boardDecisions = boardDecisions;
         this.plans = plans;
         this.recommendations = recommendations;
@@ -46,7 +49,7 @@ class PlanPages {
     String list(Authentication auth, Model model) {
         List<ActionPlan> visible = access.listed(auth);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("rows", visible.stream().map(p -> new PlanRow(p, assessor.assess(p, today).tally())).toList());
+        model.addAttribute("rows", visible.stream().map(p -> new PlanRow(p, standings.of(p, today).tally())).toList());
         model.addAttribute("canManage", access.canManage(auth));
         return "plan/plans";
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -21,9 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Dashboards are kept between requests (DashboardBodies), and never shown stale: every
+ * Dashboards (DashboardBodies) and where each plan's actions stand (PlanStandings: the plan
+ * lists and "my actions") are kept between requests, and never shown stale: every
  * committed change shows on the next view, whoever made it and through whichever instance, and
  * what one reader may do never shows to another. These tests commit, so they have a database
  * (with the demo) of their own.
@@ -32,10 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.url=jdbc:h2:mem:oversight-dashboards;DB_CLOSE_DELAY=-1",
         "oversight.demo.enabled=true"})
 @AutoConfigureMockMvc
-@DisplayName("A plan dashboard kept between requests")
+@DisplayName("Plan dashboards and standings kept between requests")
 class DashboardFreshnessTest {
     private static final RequestPostProcessor MANAGER = user("manager").roles("PLAN_MANAGER");
     private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
+    private static final RequestPostProcessor LEAD = user("lead").roles("ACTION_LEAD");
 
     @Autowired MockMvc mvc;
     @Autowired PlanRepository plans;
@@ -43,6 +48,7 @@ class DashboardFreshnessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
+    @Autowired ActionRepository actions;
 
     @Test
     @DisplayName("should show a progress update on the next view: the completed action leaves the overdue list")
@@ -125,6 +131,63 @@ class DashboardFreshnessTest {
 
         assertThat(now.selectFirst("h2:contains(Status of all actions)").text()).endsWith(LongDate.of(today));
         assertThat(earlier.selectFirst("h2:contains(Status of all actions)").text()).endsWith(LongDate.of(today.minusYears(1)));
+    }
+
+    @Test
+    @DisplayName("should show a committed update at once in 'my actions', the plans list and the API's plan list")
+    void standingsShowAnUpdateAtOnce() throws Exception {
+        long planId = demo().getId();
+        Action mine = new TransactionTemplate(transactions).execute(s -> {
+            ActionPlan plan = plans.findById(planId).orElseThrow();
+            PlanAssessment today = assessor.assess(plan, LocalDate.now(clock));
+            List<Action> led = actions.findLedBy("lead");
+            Action found = led.stream()
+                    .filter(a -> a.getRecommendation().getPlan().getId() == planId && a.getOverride().isEmpty())
+                    .filter(a -> !today.of(a).has(StatusRule.COMPLETE)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no open action led by 'lead' in " + led.stream()
+                            .map(a -> a.getReference() + " plan " + a.getRecommendation().getPlan().getId() + " override "
+                                    + a.getOverride().isPresent() + " " + (a.getRecommendation().getPlan().getId() == planId ? today.of(a).rag() : "")).toList()));
+            found.getVersion();
+            return found;
+        });
+        RagColour complete = RagColour.valueOf(jdbc.queryForObject(
+                "select complete_colour from action_plan where id = ?", String.class, planId));
+        int completeBefore = completeInApi(planId, complete);
+        String rowBefore = myActionsRow(mine);
+        String listBefore = plansListRow(planId);
+        assertThat(rowBefore).doesNotContain(complete.label());
+
+        mvc.perform(post("/actions/" + mine.getId() + "/updates").with(LEAD).with(csrf())
+                        .param("asAt", LocalDate.now(clock).toString()).param("text", "Done and evidenced")
+                        .param("rag", "GREEN").param("status", "COMPLETE").param("version", String.valueOf(mine.getVersion())))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(myActionsRow(mine)).contains(complete.label());
+        assertThat(completeInApi(planId, complete)).isEqualTo(completeBefore + 1);
+        assertThat(plansListRow(planId)).isNotEqualTo(listBefore);
+    }
+
+    private String myActionsRow(Action action) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/my-actions").with(LEAD)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).selectFirst("tr:has(a[href=/actions/" + action.getId() + "])").text();
+    }
+
+    private String plansListRow(long planId) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/plans").with(MANAGER)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).selectFirst("tr:has(a[href=/plans/" + planId + "])").text();
+    }
+
+    private int completeInApi(long planId, RagColour complete) throws Exception {
+        String json = mvc.perform(get("/api/plans").with(MANAGER)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        JsonNode plan = null;
+        for (JsonNode p : JsonMapper.builder().build().readTree(json)) {
+            if (p.get("id").asLong() == planId) {
+                plan = p;
+            }
+        }
+        assertThat(plan).as("the plan in the API's list").isNotNull();
+        return plan.get("tally").path(complete.name()).asInt();
     }
 
     private ActionPlan demo() {

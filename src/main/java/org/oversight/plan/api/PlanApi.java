@@ -10,6 +10,7 @@ import org.oversight.plan.PlanAssessment;
 import org.oversight.plan.PlanAssessor;
 import org.oversight.plan.PlanExchange;
 import org.oversight.plan.PlanExporter;
+import org.oversight.plan.PlanStandings;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -26,8 +27,10 @@ class PlanApi {
     private final ReadablePlans readable;
     private final PlanAssessor assessor;
     private final PlanExporter exporter;
+    private final PlanStandings standings;
 
-    PlanApi(ReadablePlans readable, PlanAssessor assessor, PlanExporter exporter) {
+    PlanApi(ReadablePlans readable, PlanAssessor assessor, PlanExporter exporter, PlanStandings standings) {
+        this.standings = standings;
         this.readable = readable;
         this.assessor = assessor;
         this.exporter = exporter;
@@ -39,7 +42,7 @@ class PlanApi {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
                            Authentication caller) {
         LocalDate on = readable.asAt(asAt);
-        return readable.all(caller).stream().map(p -> PlanSummary.of(p, assessor.assess(p, on))).toList();
+        return readable.all(caller).stream().map(p -> PlanSummary.of(p, standings.of(p, on))).toList();
     }
 
     @GetMapping("/{id}")
