@@ -111,7 +111,7 @@ public class BoardSignOffs implements BoardDecisions {
      * board of none), within reach of the person recording it.
      */
     private static boolean concerns(Meeting meeting, ActionPlan plan) {
-        Long owner = plan.getOwner() == null ? null : plan.getOwner().getId();
+        Long owner = plan.getOwnerId();
         Long board = meeting.getBoard().getOrganisationId();
         return CurrentUser.now().reaches(owner) && (board == null || owner == null || board.equals(owner));
     }

@@ -10,6 +10,7 @@ import org.oversight.notification.NotificationKind;
 import org.oversight.notification.Notifications;
 import org.oversight.notification.ReminderSource;
 import org.oversight.notification.WorkingDays;
+import org.oversight.plan.ActionPlan;
 import org.oversight.plan.PlanRepository;
 import org.oversight.reporting.ReportPackIssued;
 import org.springframework.context.event.EventListener;
@@ -46,7 +47,7 @@ class PackNotices implements ReminderSource {
     @EventListener
     @Transactional
     public void issued(ReportPackIssued event) {
-        Long owner = plans.findById(event.planId()).map(p -> p.getOwner() == null ? null : p.getOwner().getId()).orElse(null);
+        Long owner = plans.findById(event.planId()).map(ActionPlan::getOwnerId).orElse(null);
         Optional<Board> found = boards.named(event.board(), owner);
         if (found.isEmpty()) {
             return;

@@ -36,7 +36,7 @@ class ActionFormPages {
         FormAccess.requireManager(access, auth);
         Recommendation rec = recommendation(recId, auth);
         ActionForm form = new ActionForm();
-        form.setLeadOrganisationId(rec.getPlan().getOwner() == null ? null : rec.getPlan().getOwner().getId());
+        form.setLeadOrganisationId(rec.getPlan().getOwnerId());
         return show(model, rec, null, form);
     }
 

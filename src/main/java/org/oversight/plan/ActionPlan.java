@@ -163,6 +163,8 @@ public class ActionPlan {
     public String getSource() { return source; }
     public LocalDate getSourceDate() { return sourceDate; }
     public Organisation getOwner() { return owner; }
+    /** The owning organisation's id, or null for a plan of none (read without loading the organisation). */
+    public Long getOwnerId() { return owner == null ? null : owner.getId(); }
     public LocalDate getPeriodStart() { return periodStart; }
     public LocalDate getPeriodEnd() { return periodEnd; }
     public Period getUpdateCadence() { return Period.parse(updateCadence); }

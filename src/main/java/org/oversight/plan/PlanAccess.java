@@ -82,7 +82,7 @@ public class PlanAccess {
     }
 
     private static boolean ownerWithinReach(Authentication auth, ActionPlan plan) {
-        return CurrentUser.of(auth).reaches(plan.getOwner() == null ? null : plan.getOwner().getId());
+        return CurrentUser.of(auth).reaches(plan.getOwnerId());
     }
 
     private static boolean holdsLeadIn(Authentication auth, ActionPlan plan) {

@@ -44,7 +44,7 @@ class PlanForm {
         f.title = plan.getTitle();
         f.source = plan.getSource();
         f.sourceDate = plan.getSourceDate();
-        f.ownerId = plan.getOwner() == null ? null : plan.getOwner().getId();
+        f.ownerId = plan.getOwnerId();
         f.periodStart = plan.getPeriodStart();
         f.periodEnd = plan.getPeriodEnd();
         f.cadence = UpdateCadence.of(plan.getUpdateCadence()).orElse(null);

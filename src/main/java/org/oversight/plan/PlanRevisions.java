@@ -143,7 +143,6 @@ public class PlanRevisions implements Integrator, PostInsertEventListener, PostU
             touch(session, Touched.PLAN, p.getId());
         } else if (entity instanceof Workstream w) {
             touch(session, Touched.PLAN, idOf(w.getPlan()));
-            touch(session, Touched.WORKSTREAM, w.getId());
         } else if (entity instanceof Recommendation r) {
             touch(session, Touched.PLAN, idOf(r.getPlan()));
         } else if (entity instanceof UpdateRound r) {

@@ -41,7 +41,7 @@ class PackAccess {
 
     /** Whether the person may see the exempt business of the plan's owner's board of this name. */
     boolean maySeeExempt(String board, ActionPlan plan, Authentication auth) {
-        Long owner = plan.getOwner() == null ? null : plan.getOwner().getId();
+        Long owner = plan.getOwnerId();
         return access.signedIn(auth) && exemptReaders.stream().anyMatch(r -> r.maySeeExempt(board, owner, auth.getName()));
     }
 

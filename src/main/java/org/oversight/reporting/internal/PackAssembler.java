@@ -51,7 +51,7 @@ public class PackAssembler {
 
     /** The open follow-ups of the plan's owner's board named in the request. */
     private List<FollowUpRow> followUpsFor(ActionPlan plan, PackRequest request) {
-        Long owner = plan.getOwner() == null ? null : plan.getOwner().getId();
+        Long owner = plan.getOwnerId();
         return followUps.stream().flatMap(s -> s.openFollowUps(request.board(), owner, request.asAt()).stream())
                 .filter(r -> request.withExempt() || !r.exempt()).toList();
     }
