@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 
 /** Reads the attendance block at the head of minutes: present, apologies, substitutes, officers. */
 final class AttendanceBlock {
-    private static final Pattern LABEL = Pattern.compile("^([A-Za-z][A-Za-z &'/-]{1,45}?)\\s*:-?\\s*(.*)$");
+    static final Pattern LABEL = Pattern.compile("^([A-Za-z][A-Za-z &'/-]{1,45}?)\\s*:-?\\s*(.*)$");
+    private static final Pattern ATTENDANCE = Pattern.compile("(?i)^(?:present|apolog|substitut|officer|in attendance|also present"
+            + "|councillor|cllr|member|co-opt|also attending).*");
+    private static final Pattern NOT_ATTENDANCE = Pattern.compile("(?i)^(?:venue|contact|date|time|meeting|board|committee|"
+            + "email|e-mail|telephone|tel|items|media|location|place)\\b.*");
     private static final Pattern LOWER_WORD = Pattern.compile("\\b(of|for|the|in)\\b");
 
     final Map<AttendanceKind, List<String>> names = new EnumMap<>(AttendanceKind.class);
@@ -29,12 +33,20 @@ final class AttendanceBlock {
                 continue;
             }
             Matcher label = LABEL.matcher(line);
+            if (label.matches() && NOT_ATTENDANCE.matcher(label.group(1)).matches()) {
+                continue;
+            }
             if (label.matches()) {
                 current = kindOf(label.group(1), current);
                 line = label.group(2);
             }
             add(current, line);
         }
+    }
+
+    /** Does this "Label: ..." line head a list of who attended ("Present:", "Apologies for absence:")? */
+    static boolean isAttendanceLabel(String line) {
+        return ATTENDANCE.matcher(line).matches();
     }
 
     private static AttendanceKind kindOf(String label, AttendanceKind current) {

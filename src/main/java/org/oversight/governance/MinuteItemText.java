@@ -10,8 +10,8 @@ final class MinuteItemText {
     static final Pattern DECISION = Pattern.compile(
             "^(?:(RESOLVED|NOTED|RECOMMENDED)\\b[\\s:–—-]*|(Resolved|Noted|Recommended)\\s*[:–—-]\\s*)(.*)$");
     static final Pattern RUN_IN = Pattern.compile("^(.*?)[\\s:–—.-]*\\b(RESOLVED|NOTED|RECOMMENDED)\\b[\\s:–—-]*(.*)$");
-    private static final Pattern POINT = Pattern.compile(
-            "^(?:\\(?\\d{1,2}[).]|\\((?:[ivx]{1,5}|[a-h])\\)|(?:[ivx]{1,5}|[a-h])\\))\\s+(.+)$");
+    static final Pattern POINT = Pattern.compile(
+            "^(?:\\(?\\d{1,2}[).]|\\((?:[ivx]{1,5}|[a-h])\\)|(?:[ivx]{1,5}|[a-h])[).])\\s+(.+)$");
 
     final List<String> summary = new ArrayList<>();
     final List<ReadMinutes.ReadDecision> decisions = new ArrayList<>();
@@ -35,9 +35,9 @@ final class MinuteItemText {
                 points = new ArrayList<>();
             } else if (kind != null && point.matches()) {
                 points.add(point.group(1).strip());
-            } else if (kind != null && points.isEmpty() && (!gap || text.isEmpty())) {
+            } else if (kind != null && points.isEmpty() && (!gap || text.isEmpty()) && !newSentence(text, line)) {
                 text.append(text.isEmpty() ? "" : " ").append(line);
-            } else if (kind != null && !points.isEmpty() && !gap) {
+            } else if (kind != null && !points.isEmpty() && !gap && !newSentence(points.get(points.size() - 1), line)) {
                 points.set(points.size() - 1, points.get(points.size() - 1) + " " + line);
             } else {
                 finish(kind, text, points);
@@ -49,6 +49,11 @@ final class MinuteItemText {
             gap = false;
         }
         finish(kind, text, points);
+    }
+
+    /** A line that starts a new sentence after a finished one is minutes again, not more of the decision. */
+    private static boolean newSentence(CharSequence before, String line) {
+        return before.length() > 0 && before.toString().endsWith(".") && Character.isUpperCase(line.charAt(0));
     }
 
     private void finish(DecisionKind kind, StringBuilder text, List<String> points) {

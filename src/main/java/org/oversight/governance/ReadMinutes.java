@@ -4,10 +4,25 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** Minutes of one meeting as read from a document, before anything is stored. */
+/**
+ * Minutes of one meeting as read from a document, before anything is stored, with what the
+ * reader was unsure of as warnings that name the line.
+ */
 public record ReadMinutes(String board, LocalDate date, String venue, List<String> present, List<String> apologies,
                           List<String> substitutes, List<String> officers, List<String> inAttendance,
-                          LocalTime startedAt, LocalTime finishedAt, String declarations, List<Item> items) {
+                          LocalTime startedAt, LocalTime finishedAt, String declarations, List<Item> items,
+                          List<Warning> warnings) {
+
+    /** Warning codes for a board or date the minutes do not give; a board or date given by hand settles them. */
+    public static final String NO_BOARD = "NO_BOARD_NAMED";
+    public static final String NO_DATE = "NO_MEETING_DATE";
+
+    public ReadMinutes(String board, LocalDate date, String venue, List<String> present, List<String> apologies,
+                       List<String> substitutes, List<String> officers, List<String> inAttendance,
+                       LocalTime startedAt, LocalTime finishedAt, String declarations, List<Item> items) {
+        this(board, date, venue, present, apologies, substitutes, officers, inAttendance, startedAt, finishedAt,
+                declarations, items, List.of());
+    }
 
     /** One minuted item; {@code exempt} when taken after the press and public were excluded. */
     public record Item(String number, String title, boolean exempt, String exemptParagraph, String summary,
@@ -22,8 +37,16 @@ public record ReadMinutes(String board, LocalDate date, String venue, List<Strin
         }
     }
 
+    /** Something the reader was unsure of: a code, the line of the document (null: the whole document) and what to check. */
+    public record Warning(String code, Integer line, String message) {
+    }
+
     public ReadMinutes withBoardAndDate(String boardName, LocalDate on) {
-        return new ReadMinutes(boardName == null ? board : boardName, on == null ? date : on, venue, present, apologies,
-                substitutes, officers, inAttendance, startedAt, finishedAt, declarations, items);
+        String b = boardName == null || boardName.isBlank() ? board : boardName.strip();
+        LocalDate d = on == null ? date : on;
+        List<Warning> left = warnings.stream().filter(w -> !(b != null && NO_BOARD.equals(w.code()))
+                && !(d != null && NO_DATE.equals(w.code()))).toList();
+        return new ReadMinutes(b, d, venue, present, apologies, substitutes, officers, inAttendance, startedAt, finishedAt,
+                declarations, items, left);
     }
 }

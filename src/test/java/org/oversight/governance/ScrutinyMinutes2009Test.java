@@ -39,6 +39,7 @@ class ScrutinyMinutes2009Test {
                 "CFL/09/34", "CFL/09/35");
         assertThat(minutes.items()).noneMatch(ReadMinutes.Item::exempt);
         assertThat(item("CFL/09/34").title()).isEqualTo("Strategic Commissioning Framework for Children in Central Bedfordshire");
+        assertThat(minutes.warnings()).as("nothing doubtful in minutes read as written").isEmpty();
     }
 
     @Test
