@@ -69,16 +69,21 @@ class ImportMinutesCommand implements FeatureCommand {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReadMinutes minutes;
+        String text;
         try {
-            minutes = MinutesReader.read(text()).withBoardAndDate(board, on);
+            text = text();
+            minutes = MinutesReader.read(text).withBoardAndDate(board, on);
         } catch (IOException | RuntimeException e) {
             return json.inputError(out, err, mapper, "UNREADABLE_FILE", "Could not read " + file + ": " + e.getMessage());
         }
         if (minutes.items().isEmpty()) {
-            return json.inputError(out, err, mapper, "NO_ITEMS", "No minuted items were found in " + file + ".");
+            return json.inputError(out, err, mapper, "NO_ITEMS", "No item headings were found in " + file + ". Looked for "
+                    + MinutesReader.shapesLookedFor() + ". Nothing was imported.");
         }
-        if (minutes.board() == null || minutes.date() == null) {
-            return json.inputError(out, err, mapper, "NO_MEETING", "The minutes do not say which board met or when: give --board and --date.");
+        String missing = minutes.board() == null && minutes.date() == null ? "which board met or when: give --board NAME and --date D"
+                : minutes.board() == null ? "which board met: give --board NAME" : minutes.date() == null ? "when the meeting was: give --date D" : null;
+        if (missing != null) {
+            return json.inputError(out, err, mapper, "NO_MEETING", "The minutes in " + file + " do not say " + missing + ".");
         }
         Map<String, Object> result = MinutesJson.of(minutes);
         if (!dryRun) {
@@ -93,6 +98,12 @@ class ImportMinutesCommand implements FeatureCommand {
         } else {
             out.println((dryRun ? "Would import " : "Imported ") + minutes.items().size() + " items of the " + minutes.board()
                     + " meeting on " + Dates.longDate(minutes.date()) + ", with " + MinuteAsks.followUps(minutes).size() + " follow-ups.");
+            boolean word = isWord();
+            for (ReadMinutes.Warning warning : minutes.warnings()) {
+                String place = warning.line() == null ? "" : word ? " (paragraph " + paragraph(text, warning.line()) + ")"
+                        : " (line " + warning.line() + ")";
+                out.println("Warning " + warning.code() + place + ": " + warning.message());
+            }
         }
         out.flush();
         return 0;
@@ -106,8 +117,17 @@ class ImportMinutesCommand implements FeatureCommand {
         }
     }
 
+    private boolean isWord() {
+        return file.getFileName().toString().toLowerCase().endsWith(".docx");
+    }
+
+    /** The paragraph of a Word document that a line of its text comes from: paragraphs with words, counted. */
+    private static long paragraph(String text, int line) {
+        return MinuteLines.of(text).subList(0, line).stream().filter(l -> !l.isEmpty()).count();
+    }
+
     private String text() throws IOException {
-        if (file.getFileName().toString().toLowerCase().endsWith(".docx")) {
+        if (isWord()) {
             try (InputStream in = Files.newInputStream(file)) {
                 return MinutesDocx.text(in);
             }

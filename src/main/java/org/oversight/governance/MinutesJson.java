@@ -42,6 +42,13 @@ final class MinutesJson {
         json.put("items", items);
         json.put("followUps", followUps);
         json.put("workProgramme", programme);
+        json.put("warnings", minutes.warnings().stream().map(w -> {
+            Map<String, Object> warning = new LinkedHashMap<>();
+            warning.put("code", w.code());
+            warning.put("line", w.line());
+            warning.put("message", w.message());
+            return warning;
+        }).toList());
         return json;
     }
 
@@ -50,6 +57,7 @@ final class MinutesJson {
         json.put("number", item.number());
         json.put("title", item.title());
         json.put("exempt", item.exempt());
+        json.put("exemptParagraph", item.exemptParagraph());
         json.put("decisions", item.decisions().stream().map(d -> {
             Map<String, Object> decision = new LinkedHashMap<>();
             decision.put("kind", d.kind().name());

@@ -177,4 +177,26 @@ abstract class GovernanceStorageContract {
 
         assertThat(StorageRefusal.of(() -> panelOf(null))).contains("uk_board_name");
     }
+    @Test
+    @DisplayName("should store the minutes of every corpus document as read: unnumbered items, long titles, exempt items kept from the public")
+    void storesCorpusMinutes(@Autowired Meetings meetings, @Autowired FollowUps followUps, @Autowired WorkProgramme programme)
+            throws java.io.IOException {
+        MinutesRecording recording = new MinutesRecording(boards, meetings, followUps, programme,
+                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        for (String document : MinutesCorpusTest.documents()) {
+            ReadMinutes read = MinutesReader.read(MinutesCorpusTest.text(MinutesCorpusTest.FOLDER.resolve(document + ".txt")))
+                    .withBoardAndDate(document + " board", LocalDate.of(2026, 12, 1));
+            long id = recording.store(read, "clerk", null).getId();
+            entities.flush();
+            entities.clear();
+
+            Meeting stored = entities.find(Meeting.class, id);
+            assertThat(stored.getAgendaItems()).as(document).extracting(AgendaItem::getMinuteNumber)
+                    .containsExactlyElementsOf(read.items().stream().map(ReadMinutes.Item::number).toList());
+            assertThat(stored.getAgendaItems()).as(document).extracting(AgendaItem::getTitle)
+                    .containsExactlyElementsOf(read.items().stream().map(ReadMinutes.Item::title).toList());
+            assertThat(new PublicationPolicy().publicItems(stored)).as(document).extracting(AgendaItem::getTitle)
+                    .containsExactlyElementsOf(read.items().stream().filter(i -> !i.exempt()).map(ReadMinutes.Item::title).toList());
+        }
+    }
 }

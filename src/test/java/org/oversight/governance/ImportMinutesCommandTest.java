@@ -99,7 +99,52 @@ class ImportMinutesCommandTest {
 
         assertThat(run("import", "minutes", file.toString(), "--json")).isEqualTo(1);
         assertThat(out.toString()).contains("NO_ITEMS");
+        assertThat(err.toString()).contains("No item headings were found").contains("Looked for minute numbers with a committee prefix")
+                .contains("numbered items").contains("title-case headings").contains("Nothing was imported");
         assertThat(run("import", "minutes", file.toString(), "--date", "next Tuesday")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("should ask for --board and --date when the minutes name neither, then import them for that board and date")
+    void asksForBoardAndDate() {
+        Path file = MinutesCorpusTest.FOLDER.resolve("06-no-board-no-date.txt");
+
+        assertThat(run("import", "minutes", file.toString(), "--json")).isEqualTo(1);
+        assertThat(err.toString()).contains("do not say which board met or when: give --board NAME and --date D");
+        out.getBuffer().setLength(0);
+        assertThat(run("import", "minutes", file.toString(), "--board", "Fostering Panel (import test)", "--json")).isEqualTo(1);
+        assertThat(err.toString()).contains("do not say when the meeting was: give --date D");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("import", "minutes", file.toString(), "--board", "Fostering Panel (import test)", "--date", "2026-11-16",
+                "--json")).as(err.toString()).isZero();
+
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("meeting").get("board").asString()).isEqualTo("Fostering Panel (import test)");
+        assertThat(json.get("warnings")).as("the board and date given settle the warnings that they were missing").isEmpty();
+        transaction.executeWithoutResult(status -> {
+            Board board = boards.named("Fostering Panel (import test)", null).orElseThrow();
+            Meeting meeting = meetings.findByBoardOrderByDate(board).get(0);
+            assertThat(meeting.getDate()).hasToString("2026-11-16");
+            assertThat(meeting.getAgendaItems()).extracting(AgendaItem::getTitle).containsExactly("Apologies for Absence",
+                    "Declarations of Interest", "Fostering Service Annual Report", "Foster Carer Allowances", "Date of Next Meeting");
+        });
+    }
+
+    @Test
+    @DisplayName("should print each warning with its code and line, and for a Word document its paragraph")
+    void printsWarningsWithTheirPlace() {
+        String minutes = MinutesCorpusTest.FOLDER.resolve("05-part-two-without-exclusion").toString();
+
+        assertThat(run("import", "minutes", minutes + ".txt", "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Would import 5 items of the Corporate Parenting Panel meeting on 2 November 2026")
+                .contains("Warning PART_II_WITHOUT_EXCLUSION (line 21): A \"PART II - MINUTES\" heading is not followed by a"
+                        + " resolution to exclude the press and public")
+                .contains("Warning EXEMPT_BY_PARAGRAPH (line 27)");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("import", "minutes", minutes + ".docx", "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Warning PART_II_WITHOUT_EXCLUSION (paragraph 15)");
     }
 
     private int run(String... args) {
