@@ -45,6 +45,7 @@ class BoardPages {
     @GetMapping("/boards")
     String list(Model model, CurrentUser person) {
         model.addAttribute("boards", boards.reachedBy(person.organisationId()));
+        model.addAttribute("canImportMinutes", person.canManagePlans());
         return "governance/boards";
     }
 

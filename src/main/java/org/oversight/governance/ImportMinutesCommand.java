@@ -3,7 +3,6 @@ package org.oversight.governance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,11 +126,8 @@ class ImportMinutesCommand implements FeatureCommand {
     }
 
     private String text() throws IOException {
-        if (isWord()) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return MinutesDocx.text(in);
-            }
+        try (InputStream in = Files.newInputStream(file)) {
+            return MinutesDocx.textOf(file.getFileName().toString(), in);
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

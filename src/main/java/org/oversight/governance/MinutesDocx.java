@@ -18,6 +18,22 @@ public final class MinutesDocx {
     private MinutesDocx() {
     }
 
+    /**
+     * The text of minutes from a file of this name: a Word document (.docx) read as above, any
+     * other file as UTF-8 text; a PDF or other binary file is refused, naming what is read.
+     */
+    static String textOf(String fileName, InputStream in) throws IOException {
+        if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            return text(in);
+        }
+        byte[] bytes = in.readAllBytes();
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("%PDF") || text.indexOf('\u0000') >= 0) {
+            throw new IOException("minutes are read from a Word document (.docx) or from text; copy the text out of a PDF and paste it");
+        }
+        return text;
+    }
+
     public static String text(InputStream docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(docx)) {
             StringBuilder text = new StringBuilder();

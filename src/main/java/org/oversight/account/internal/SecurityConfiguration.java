@@ -168,6 +168,7 @@ class SecurityConfiguration {
                                 "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
+                        .requestMatchers("/minutes/import", "/minutes/import/**").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close",
                                 "/meetings/*/sign-offs", "/meetings/*/extensions").hasAnyRole(MANAGE)
                         // Plan managers, administrators and the board's own supporting officers: governance checks which board.
