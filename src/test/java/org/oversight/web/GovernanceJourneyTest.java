@@ -120,4 +120,27 @@ class GovernanceJourneyTest extends BrowserJourney {
         assertThat(page.locator("body").textContent()).doesNotContain("Sign out");
         assertThat(violations).isEmpty();
     }
+
+    @Test
+    void aClerkImportsMinutesThatNameNeitherBoardNorDateGivingThemInThePreview() throws java.io.IOException {
+        signIn("manager");
+        visit("/boards");
+        navigateBy(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import minutes")));
+        check();
+        page.getByLabel("Or paste the text of the minutes").fill(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src", "test", "resources", "corpus", "minutes", "06-no-board-no-date.txt")));
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the minutes")));
+        check();
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("Enter the board or committee that met",
+                "Enter the date of the meeting");
+        assertThat(page.locator("#items").textContent()).contains("Fostering Service Annual Report", "Foster Carer Allowances");
+
+        page.getByLabel("Board or committee").fill("Fostering Panel");
+        page.getByLabel("Date of the meeting").fill("16 November 2026");
+        navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import these minutes")));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Minutes imported: 5 items");
+        assertThat(page.locator("body").textContent()).contains("Fostering Service Annual Report");
+        assertThat(violations).isEmpty();
+    }
 }
