@@ -131,11 +131,10 @@ final class MinuteHeadings {
         if (MinuteItemText.DECISION.matcher(line).matches() || MinuteItemText.POINT.matcher(line).matches()) {
             return true;
         }
-        if (AttendanceBlock.LABEL.matcher(line).matches() && AttendanceBlock.isAttendanceLabel(line)) {
+        if (AttendanceBlock.LABEL.matcher(line).matches() && AttendanceBlock.isAttendanceLabel(line) || PERSON.matcher(line).matches()) {
             return false;
         }
-        return !titleLike(line, false) && !PERSON.matcher(line).matches()
-                && (line.split("\\s+").length >= 6 || line.matches(".*[.;:]$"));
+        return line.matches(".*[.;]$") || line.split("\\s+").length >= 6 && !titleLike(line, false);
     }
 
     /**

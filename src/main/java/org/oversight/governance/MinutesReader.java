@@ -36,6 +36,8 @@ public final class MinutesReader {
     private static final Pattern WEB_TITLE = Pattern.compile("(?i)^(?:agenda and minutes\\s*[-–—:]?\\s*)?(.+?)\\s+[-–—]\\s+"
             + "([a-z]+day),?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+),?\\s+(\\d{4}).*$");
     private static final Pattern BOARD_LINE = Pattern.compile("(?i)^(?:meeting|board|committee|panel)\\s*:\\s*(.+)$");
+    private static final Pattern BOARD_TITLE = Pattern.compile("(?i)^(?:minutes of (?:the )?)?((?:\\S+\\s+){0,8}(?:board|committee"
+            + "|sub-committee|panel|forum|cabinet|partnership|executive))$");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:date|date of meeting|meeting date)\\s*:\\s*" + DATE + ".*$");
     private static final Pattern VENUE_LINE = Pattern.compile("(?i)^(?:venue|place|location)\\s*:\\s*(.+?)(?:\\.?\\s*view directions)?$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:minutes|notes) of (?:the|a) meeting held on " + DATE + ".*");
@@ -135,6 +137,12 @@ public final class MinutesReader {
             } else if (dateOnly.matches() && date == null) {
                 date = parseDate(dateOnly.group(1) + " " + dateOnly.group(2) + " " + dateOnly.group(3));
                 line = Math.max(line, i);
+            }
+        }
+        for (int i = 0; i < Math.min(lines.size(), Math.max(line, 0)) && board == null; i++) {
+            Matcher titled = BOARD_TITLE.matcher(lines.get(i));
+            if (titled.matches() && MinuteHeadings.titleLike(lines.get(i), true)) {
+                board = tidyName(titled.group(1));
             }
         }
         for (int i = 0; i < Math.min(lines.size(), HEAD_LINES) && venue == null; i++) {
