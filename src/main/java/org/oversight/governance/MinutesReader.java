@@ -261,9 +261,11 @@ public final class MinutesReader {
         }
     }
 
+    /** A time as minutes write it ("2 p.m.", "3.40 pm"); null when it is no time of day ("3.75 pm"). */
     private static LocalTime time(String hours, String minutes, String meridiem) {
         int h = Integer.parseInt(hours) % 12 + ("p".equalsIgnoreCase(meridiem) ? 12 : 0);
-        return LocalTime.of(h, minutes == null ? 0 : Integer.parseInt(minutes));
+        int m = minutes == null ? 0 : Integer.parseInt(minutes);
+        return m < 60 ? LocalTime.of(h, m) : null;
     }
 
     private static int firstLineContaining(List<String> lines, String words) {

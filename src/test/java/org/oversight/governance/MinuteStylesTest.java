@@ -83,6 +83,44 @@ class MinuteStylesTest {
     }
 
     @Test
+    @DisplayName("should not take a resolution that the press and public need not be excluded for an exclusion")
+    void resolutionNotToExclude() {
+        ReadMinutes minutes = MinutesReader.read("""
+                At a meeting of the Schools Forum held at the Guildhall on 3 March 2026.
+
+                SF/26/1 Exclusion of the Press and Public
+                RESOLVED that the press and public not be excluded, as the appendix would not be discussed.
+
+                SF/26/2 Academy Conversions
+                NOTED the conversions planned for September.
+                """);
+
+        assertThat(minutes.items()).extracting(ReadMinutes.Item::title, ReadMinutes.Item::exempt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Exclusion of the Press and Public", false),
+                org.assertj.core.groups.Tuple.tuple("Academy Conversions", false));
+        assertThat(minutes.warnings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should find no items in a letter, and warn that it names no board or date")
+    void findsNothingInALetter() {
+        ReadMinutes minutes = MinutesReader.read("Dear Councillor,\n\nPlease find the papers for the meeting attached.\n\nYours sincerely\n");
+
+        assertThat(minutes.items()).isEmpty();
+        assertThat(minutes.warnings()).extracting(ReadMinutes.Warning::code).containsExactly("NO_BOARD_NAMED", "NO_MEETING_DATE");
+    }
+
+    @Test
+    @DisplayName("should leave a start or end time that is no time of day unread rather than fail")
+    void impossibleTimes() {
+        ReadMinutes minutes = MinutesReader.read(MinuteFixtures.partnershipBoard().replace("3.40 p.m.", "3.75 p.m."));
+
+        assertThat(minutes.startedAt()).hasToString("14:00");
+        assertThat(minutes.finishedAt()).isNull();
+        assertThat(minutes.items()).hasSize(2);
+    }
+
+    @Test
     @DisplayName("should read a Word document whose decision words are bold and whose points are typed")
     void readsWord() throws Exception {
         byte[] docx;
