@@ -68,6 +68,22 @@ class MinutesCorpusTest {
         });
     }
 
+    @Test
+    @DisplayName("should read any first part of any corpus minutes without failing, every warning pointing inside the text")
+    void readsEveryCutWithoutFailing() throws IOException {
+        for (String document : documents()) {
+            String[] lines = Files.readString(FOLDER.resolve(document + ".txt")).split("\n");
+            for (int end = 0; end <= lines.length; end++) {
+                String part = String.join("\n", java.util.Arrays.copyOf(lines, end));
+                ReadMinutes read = MinutesReader.read(part);
+                int count = MinuteLines.of(part).size();
+                assertThat(read.items()).as("%s cut at line %d", document, end).allSatisfy(i -> assertThat(i.title()).isNotNull());
+                assertThat(read.warnings()).as("%s cut at line %d", document, end)
+                        .allSatisfy(w -> assertThat(w.line() == null || w.line() >= 1 && w.line() <= count).isTrue());
+            }
+        }
+    }
+
     static List<String> documents() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
