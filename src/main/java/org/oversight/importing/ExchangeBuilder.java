@@ -33,6 +33,7 @@ final class ExchangeBuilder {
     private final ColumnMapping mapping;
     private final List<ImportWarning> warnings;
     private final Set<String> refs = new HashSet<>();
+    final Map<String, Map<String, String>> provenance = new java.util.LinkedHashMap<>();
 
     ExchangeBuilder(TimescaleReader timescales, DateReader dates, LocalDate start, LocalDate end, LocalDate asAt,
                     ColumnMapping mapping, List<ImportWarning> warnings) {
@@ -66,6 +67,9 @@ final class ExchangeBuilder {
     private ActionEntry action(RecommendationDraft r, ActionDraft a, LeadNames leadNames) {
         String described = a.get(DESCRIPTION).isEmpty() ? a.get(ACTION)
                 : a.get(ACTION).isEmpty() ? a.get(DESCRIPTION) : a.get(ACTION) + " — " + a.get(DESCRIPTION);
+        if (r.selfAction && described.isEmpty()) {
+            described = r.text;
+        }
         String ref = null;
         Matcher m = REF.matcher(described);
         if (m.find()) {
@@ -80,6 +84,9 @@ final class ExchangeBuilder {
         }
         ref = uniqueRef(ref == null ? r.number + "." + (r.actions.indexOf(a) + 1) : ref, a);
         a.ref = ref;
+        Map<String, String> origins = new java.util.LinkedHashMap<>();
+        a.origins.forEach((field, where) -> origins.put(field == ACTION ? DESCRIPTION.label() : field.label(), where));
+        provenance.put(ref, origins);
         if (described.isBlank()) {
             described = "(no description in the source)";
             warn("MISSING_DESCRIPTION", ref, "The action has no description", a.location);

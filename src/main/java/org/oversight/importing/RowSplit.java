@@ -71,12 +71,13 @@ final class RowSplit {
     private void add(String text, int index, int of) {
         ActionDraft action = new ActionDraft(row.where(work));
         String head = heading ? row.text(ACTION) : "";
-        action.put(work, text);
-        action.put(ACTION, head);
+        action.put(work, text, row.where(work));
+        action.put(ACTION, head, row.where(ACTION));
         for (PlanField f : TableReading.PER_ACTION) {
             List<String> ps = row.cell(f).paragraphs();
-            action.put(f, index >= 0 && ps.size() == of ? ps.get(index) : String.join("\n", ps));
+            action.put(f, index >= 0 && ps.size() == of ? ps.get(index) : String.join("\n", ps), row.where(f));
         }
+        reading.rag(row, action);
         reading.add(action, row);
     }
 }
