@@ -22,7 +22,7 @@ import org.oversight.timescale.TimescaleReader;
 /** Turns drafts into exchange entries: references, leads, priorities, readings, progress and dependency links. */
 final class ExchangeBuilder {
     private static final Pattern REF = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\s+(?:action\\s*:?\\s*)?(.+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern OUTCOME = Pattern.compile("(?i)\\s*\\b(?:required\\s+)?outcomes?(?:\\s*\\(s\\))?\\s*:?\\s*");
+    private static final Pattern OUTCOME = Pattern.compile("(?i)\\s*\\b(?:required\\s+outcomes?(?:\\s*\\(s\\))?\\s*:?|outcomes?(?:\\s*\\(s\\))?\\s*:)\\s*");
     private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:\\s+to)?|see)\\s+(recommendations?\\s+\\d[\\d ,&and]*)");
 
     private final TimescaleReader timescales;
@@ -137,7 +137,9 @@ final class ExchangeBuilder {
     }
 
     private String rag(ActionDraft a) {
-        return RagColour.fromWord(a.get(RAG)).map(Enum::name).orElse(null);
+        // a narrow RAG column breaks its one word over lines ("AM BE R") when a PDF is read
+        return RagColour.fromWord(a.get(RAG)).or(() -> RagColour.fromWord(a.get(RAG).replaceAll("\\s+", "")))
+                .map(Enum::name).orElse(null);
     }
 
     private List<ProgressEntry> progress(ActionDraft a, String ref) {

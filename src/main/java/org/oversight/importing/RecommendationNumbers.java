@@ -34,11 +34,18 @@ final class RecommendationNumbers {
 
     /** The number a whole number cell holds, or null when it holds none. */
     static Found cell(SourceCell cell) {
-        List<String> tokens = cell.paragraphs().stream().flatMap(p -> java.util.Arrays.stream(p.split("\\s+"))).toList();
-        if (tokens.size() > 1 && tokens.stream().allMatch(t -> start(t) != null && start(t).rest().isEmpty())) {
-            return start(tokens.get(tokens.size() - 1));
-        }
-        return start(cell.text());
+        List<String> tokens = tokens(cell);
+        return isStray(cell) ? start(tokens.get(tokens.size() - 1)) : start(cell.text());
+    }
+
+    /** True when the cell holds several numbers and nothing else: a section digit run into the row's own number. */
+    static boolean isStray(SourceCell cell) {
+        List<String> tokens = tokens(cell);
+        return tokens.size() > 1 && tokens.stream().allMatch(t -> start(t) != null && start(t).rest().isEmpty());
+    }
+
+    private static List<String> tokens(SourceCell cell) {
+        return cell.paragraphs().stream().flatMap(p -> java.util.Arrays.stream(p.split("\\s+"))).toList();
     }
 
     /** The number at the start of a text, or null. */

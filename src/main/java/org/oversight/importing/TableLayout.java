@@ -28,7 +28,7 @@ record TableLayout(Map<PlanField, Integer> columns, int width, List<Integer> unn
                 .takeWhile(r -> !PlanField.isHeader(r.cells().stream().map(SourceCell::text).toList())).toList();
         String why = "the header row names the columns";
         if (!columns.containsKey(RECOMMENDATION_NUMBER) && !columns.containsKey(KEY_DELIVERABLE) && !headers.isEmpty()) {
-            boolean firstUnnamed = mapping.fieldOf(headers.get(0)) == IGNORED && !mapping.find(headers.get(0)).isPresent();
+            boolean firstUnnamed = mapping.fieldOf(headers.get(0)) == IGNORED;
             boolean spreadOverTwo = Integer.valueOf(0).equals(columns.get(RECOMMENDATION)) && headers.size() > 1
                     && headers.get(1).isBlank();
             if ((firstUnnamed || spreadOverTwo) && numbers(data, 0)) {

@@ -129,7 +129,7 @@ final class TableReading {
         String recText = recCell.continuesAbove() ? "" : recCell.text().strip();
         boolean started = false;
         if (number != null) {
-            if (keyCell.paragraphs().size() > 1 || key.contains(" ") && found.rest().isEmpty()) {
+            if (RecommendationNumbers.isStray(keyCell)) {
                 warnings.add(new ImportWarning("STRAY_NUMBER", number, "The number cell holds \"" + key.replace('\n', ' ')
                         + "\"; read " + number + " as the number and the rest as part of a heading above", row.where(keyField)));
             }

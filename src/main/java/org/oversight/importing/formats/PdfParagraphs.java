@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A PDF gives lines, not paragraphs. Lines are joined into one paragraph unless the line before
- * ends a sentence (. ; ? !) or the next starts like a list item (a bullet, "1.", "1.2", "a)").
+ * ends a sentence (. ; ? !), the next starts like a list item (a bullet, "1.", "1.2", "a)"), or
+ * a gap wider than the lines' own spacing lies between them (the space after a paragraph).
  */
 final class PdfParagraphs {
     private static final Pattern LIST_ITEM = Pattern.compile("^([•\\-*–·▪o]\\s|\\(?[0-9]+(\\.[0-9]+)*[.)]?\\s|\\(?[a-z][.)]\\s).*");
@@ -15,14 +16,19 @@ final class PdfParagraphs {
     }
 
     static List<String> of(String text) {
+        return of(List.of(text.split("[\\r\\n]+")), java.util.Set.of());
+    }
+
+    /** Joins the lines; a line whose index is in {@code gapsBefore} follows a gap wider than a line's, so starts a paragraph. */
+    static List<String> of(List<String> lines, java.util.Set<Integer> gapsBefore) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : text.split("[\\r\\n]+")) {
-            String line = raw.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
-            boolean startsNew = current.length() == 0 || endsSentence(current)
+            boolean startsNew = current.length() == 0 || endsSentence(current) || gapsBefore.contains(i)
                     || LIST_ITEM.matcher(line).matches();
             if (startsNew && current.length() > 0) {
                 paragraphs.add(current.toString());
