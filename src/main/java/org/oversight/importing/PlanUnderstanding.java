@@ -32,10 +32,15 @@ public class PlanUnderstanding {
     }
 
     public PlanReading read(SourceDocument document, ImportOptions options, ColumnMapping corrected) {
+        return read(document, options, corrected, StructureFixes.none());
+    }
+
+    /** Reads the document with the person's corrections of columns and of structure. */
+    public PlanReading read(SourceDocument document, ImportOptions options, ColumnMapping corrected, StructureFixes fixes) {
         List<ImportWarning> warnings = new ArrayList<>();
         ColumnMapping mapping = corrected.including(headers(document));
         WorkstreamOutline outline = WorkstreamOutline.of(document, warnings);
-        TableReading tables = new TableReading(mapping, warnings);
+        TableReading tables = new TableReading(mapping, warnings, fixes);
         for (SourceTable table : document.tables()) {
             tables.read(table, outline.tableWorkstream.get(table));
         }

@@ -25,6 +25,11 @@ final class RowSplit {
     }
 
     void split(int followers) {
+        split(followers, false);
+    }
+
+    /** As {@link #split(int)}; {@code asked}: the person said this cell holds one action a paragraph. */
+    void split(int followers, boolean asked) {
         List<String> paragraphs = row.cell(work).paragraphs();
         int k = paragraphs.size();
         if (k == 0) {
@@ -34,6 +39,12 @@ final class RowSplit {
         }
         if (k == 1) {
             add(paragraphs.get(0), -1, 1);
+            return;
+        }
+        if (asked) {
+            for (int i = 0; i < k; i++) {
+                add(paragraphs.get(i), i, k);
+            }
             return;
         }
         List<Integer> counts = TableReading.PER_ACTION.stream().map(f -> row.cell(f).paragraphs().size()).toList();

@@ -16,7 +16,7 @@ import java.util.Map;
 record TableLayout(Map<PlanField, Integer> columns, int width, List<Integer> unnamed, String why) {
     private static final int LOOK_AHEAD = 200;
 
-    static TableLayout of(List<String> headers, List<SourceRow> rows, int headerIndex, ColumnMapping mapping) {
+    static TableLayout of(List<String> headers, List<SourceRow> rows, int headerIndex, ColumnMapping mapping, Integer numberColumn) {
         Map<PlanField, Integer> columns = new EnumMap<>(PlanField.class);
         for (int c = 0; c < headers.size(); c++) {
             PlanField field = mapping.fieldOf(headers.get(c));
@@ -38,6 +38,16 @@ record TableLayout(Map<PlanField, Integer> columns, int width, List<Integer> unn
                 }
                 why = "column 1 has no header of its own but holds numbers, so it is the recommendation number";
             }
+        }
+        if (numberColumn != null && numberColumn >= 1 && numberColumn <= headers.size()) {
+            int c = numberColumn - 1;
+            boolean wasText = Integer.valueOf(c).equals(columns.get(RECOMMENDATION));
+            columns.values().removeIf(v -> v == c);
+            columns.put(RECOMMENDATION_NUMBER, c);
+            if (wasText && c + 1 < headers.size() && !columns.containsValue(c + 1)) {
+                columns.put(RECOMMENDATION, c + 1);
+            }
+            why = "column " + numberColumn + " is the recommendation number, as the corrections say";
         }
         List<Integer> unnamed = new java.util.ArrayList<>();
         for (int c = 0; c < headers.size(); c++) {

@@ -29,7 +29,10 @@ final class TableReading {
     private TableLayout layout;
     private boolean noNumberColumnWarned;
 
-    TableReading(ColumnMapping mapping, List<ImportWarning> warnings) {
+    private final StructureFixes fixes;
+
+    TableReading(ColumnMapping mapping, List<ImportWarning> warnings, StructureFixes fixes) {
+        this.fixes = fixes;
         this.mapping = mapping;
         this.warnings = warnings;
         this.doubtfulJoins = new DoubtfulJoins(warnings);
@@ -47,7 +50,7 @@ final class TableReading {
         for (int i = 0; i < rows.size(); i++) {
             List<String> texts = rows.get(i).cells().stream().map(SourceCell::text).toList();
             if (PlanField.isHeader(texts)) {
-                layout = TableLayout.of(texts, rows, i, mapping);
+                layout = TableLayout.of(texts, rows, i, mapping, fixes.numberColumn());
                 explain(table.location(), rows.get(i).number(), "header row: " + layout.why());
                 for (int c : layout.unnamed()) {
                     warnings.add(new ImportWarning("UNNAMED_COLUMN", null, "Column " + (c + 1) + " has no header and holds"
@@ -116,6 +119,10 @@ final class TableReading {
 
     private void read(Row row, List<SourceRow> rows, int index, String workstream, Map<PlanField, Integer> columns,
                       int width, String table) {
+        if (fixes.continues(table, row.source().number()) && current != null) {
+            corrected(row, columns, table);
+            return;
+        }
         PlanField keyField = workstream != null && columns.containsKey(KEY_DELIVERABLE) ? KEY_DELIVERABLE : RECOMMENDATION_NUMBER;
         SourceCell keyCell = row.cell(keyField);
         String key = keyCell.text();
@@ -185,10 +192,24 @@ final class TableReading {
             return;
         }
         int before = current == null ? 0 : current.actions.size();
-        new RowSplit(this, row, work, heading).split(followers(rows, index, work, columns, width, table));
+        boolean split = fixes.splits(table, row.source().number());
+        new RowSplit(this, row, work, heading).split(followers(rows, index, work, columns, width, table), split);
         int made = current.actions.size() - before;
         explain(table, row.source().number(), (made == 1 ? "an action" : made + " actions") + " of recommendation "
                 + current.number + (made > 1 ? ": the action cell's paragraphs line up with its neighbours'" : ""));
+    }
+
+    /** A row the person said continues the row above: its words join the recommendation and the action above. */
+    private void corrected(Row row, Map<PlanField, Integer> columns, String table) {
+        String recText = row.cell(RECOMMENDATION).continuesAbove() ? "" : row.text(RECOMMENDATION);
+        current.appendText(recText);
+        PlanField work = columns.containsKey(DESCRIPTION) ? DESCRIPTION : ACTION;
+        if (last == null) {
+            last = new ActionDraft(row.where(work));
+            current.actions.add(last);
+        }
+        join(row, work, work == DESCRIPTION && columns.containsKey(ACTION));
+        explain(table, row.source().number(), "continues the row above, as the corrections say");
     }
 
     /** A table with no action column: each recommendation is its own single action, with its lead, dates and progress. */
