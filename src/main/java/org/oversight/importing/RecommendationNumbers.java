@@ -18,6 +18,8 @@ final class RecommendationNumbers {
     private static final Pattern PREFIXED = Pattern.compile("^(?:recommendation|rec\\.?|r)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)" + SUB
             + "\\s*[:.)\\-–—]?" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("^\\(?(\\d{1,3}(?:\\.\\d{1,3})*)\\)?" + SUB + "\\.?" + END);
+    /** A reference such as "SR3" or "A.1", taken as written when it stands alone in a number cell. */
+    private static final Pattern CODE = Pattern.compile("^[A-Za-z]{1,4}[-.]?\\d{1,3}[a-z]?$");
     private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-z]|[ivx]{1,5})\\)|([a-z]|[ivx]{1,5})[.)])(?=$|\\s)");
 
     /** A number read from the start of a text, and the text after it. */
@@ -35,13 +37,19 @@ final class RecommendationNumbers {
     /** The number a whole number cell holds, or null when it holds none. */
     static Found cell(SourceCell cell) {
         List<String> tokens = tokens(cell);
-        return isStray(cell) ? start(tokens.get(tokens.size() - 1)) : start(cell.text());
+        if (isStray(cell)) {
+            return start(tokens.get(tokens.size() - 1));
+        }
+        Found found = start(cell.text());
+        return found != null || !CODE.matcher(cell.text().strip()).matches() ? found : new Found(cell.text().strip(), "");
     }
 
     /** True when the cell holds several numbers and nothing else: a section digit run into the row's own number. */
     static boolean isStray(SourceCell cell) {
         List<String> tokens = tokens(cell);
-        return tokens.size() > 1 && tokens.stream().allMatch(t -> start(t) != null && start(t).rest().isEmpty());
+        Found whole = start(cell.text());
+        return tokens.size() > 1 && (whole == null || !whole.rest().isEmpty())
+                && tokens.stream().allMatch(t -> start(t) != null && start(t).rest().isEmpty());
     }
 
     private static List<String> tokens(SourceCell cell) {
