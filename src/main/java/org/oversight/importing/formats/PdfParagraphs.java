@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A PDF gives lines, not paragraphs. Lines are joined into one paragraph unless the line before
  * ends a sentence (. ; ? !), the next starts like a list item (a bullet, "1.", "1.2", "a)"), or
- * a gap wider than the lines' own spacing lies between them (the space after a paragraph).
+ * a gap wider than the lines' own spacing lies between them (the space after a paragraph). A line
+ * that ends in a hyphen after a letter ("twenty-") joins the next without a space.
  */
 final class PdfParagraphs {
     private static final Pattern LIST_ITEM = Pattern.compile("^([•\\-*–·▪o]\\s|\\(?[0-9]+(\\.[0-9]+)*[.)]?\\s|\\(?[a-z][.)]\\s).*");
@@ -34,7 +35,9 @@ final class PdfParagraphs {
                 paragraphs.add(current.toString());
                 current.setLength(0);
             }
-            current.append(current.length() == 0 ? "" : " ").append(line);
+            boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
+                    && Character.isLetter(current.charAt(current.length() - 2));
+            current.append(current.length() == 0 || hyphen ? "" : " ").append(line);
         }
         if (current.length() > 0) {
             paragraphs.add(current.toString());
