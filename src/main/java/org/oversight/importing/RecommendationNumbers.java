@@ -36,9 +36,19 @@ final class RecommendationNumbers {
 
     /** The number a whole number cell holds, or null when it holds none. */
     static Found cell(SourceCell cell) {
+        return cell(cell, null);
+    }
+
+    /**
+     * As {@link #cell(SourceCell)}, knowing the number read before: a cell of several numbers is a
+     * number wrapped in a narrow column ("10" over "0" is 100) when joined they follow on from it,
+     * and otherwise a section digit run into the row's own number, which is the last.
+     */
+    static Found cell(SourceCell cell, String previous) {
         List<String> tokens = tokens(cell);
         if (isStray(cell)) {
-            return start(tokens.get(tokens.size() - 1));
+            Found joined = start(String.join("", tokens));
+            return joined != null && follows(previous, joined.number()) ? joined : start(tokens.get(tokens.size() - 1));
         }
         Found found = start(cell.text());
         return found != null || !CODE.matcher(cell.text().strip()).matches() ? found : new Found(cell.text().strip(), "");
@@ -50,6 +60,17 @@ final class RecommendationNumbers {
         Found whole = start(cell.text());
         return tokens.size() > 1 && (whole == null || !whole.rest().isEmpty())
                 && tokens.stream().allMatch(t -> start(t) != null && start(t).rest().isEmpty());
+    }
+
+    /** True when the cell's numbers, written together, are the number after {@code previous}. */
+    static boolean isWrapped(SourceCell cell, String previous) {
+        Found joined = isStray(cell) ? start(String.join("", tokens(cell))) : null;
+        return joined != null && follows(previous, joined.number());
+    }
+
+    private static boolean follows(String previous, String number) {
+        return previous != null && previous.matches("\\d{1,3}") && number.matches("\\d{1,4}")
+                && Integer.parseInt(number) == Integer.parseInt(previous) + 1;
     }
 
     private static List<String> tokens(SourceCell cell) {

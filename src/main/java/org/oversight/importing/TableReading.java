@@ -126,7 +126,8 @@ final class TableReading {
         PlanField keyField = workstream != null && columns.containsKey(KEY_DELIVERABLE) ? KEY_DELIVERABLE : RECOMMENDATION_NUMBER;
         SourceCell keyCell = row.cell(keyField);
         String key = keyCell.text();
-        RecommendationNumbers.Found found = keyCell.continuesAbove() ? null : RecommendationNumbers.cell(keyCell);
+        String previous = current == null ? null : current.number;
+        RecommendationNumbers.Found found = keyCell.continuesAbove() ? null : RecommendationNumbers.cell(keyCell, previous);
         String number = found == null ? null : found.number();
         if (number == null && !key.isEmpty() && !keyCell.continuesAbove()) {
             warnings.add(new ImportWarning("SCANNING_NOISE", null, "Could not read \"" + key + "\" as a number; the row is"
@@ -136,12 +137,17 @@ final class TableReading {
         String recText = recCell.continuesAbove() ? "" : recCell.text().strip();
         boolean started = false;
         if (number != null) {
-            if (RecommendationNumbers.isStray(keyCell)) {
+            if (RecommendationNumbers.isStray(keyCell) && !RecommendationNumbers.isWrapped(keyCell, previous)) {
                 warnings.add(new ImportWarning("STRAY_NUMBER", number, "The number cell holds \"" + key.replace('\n', ' ')
                         + "\"; read " + number + " as the number and the rest as part of a heading above", row.where(keyField)));
             }
             String full = keyField == KEY_DELIVERABLE ? workstream + "." + number : number;
             started = current == null || !full.equals(current.number);
+            if (started && recommendations.containsKey(full)) {
+                warnings.add(new ImportWarning("NUMBER_SEEN_BEFORE", full, "Recommendation " + full + " was read earlier in"
+                        + " the document; the rows from here are added to it. Check whether this is another recommendation"
+                        + " whose number was misread", row.where(keyField)));
+            }
             current = recommendations.computeIfAbsent(full, n -> new RecommendationDraft(n, row.where(keyField)));
             current.workstream = workstream;
             explain(table, row.source().number(), started ? "starts recommendation " + full + ": its number cell reads \""

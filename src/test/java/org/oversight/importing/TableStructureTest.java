@@ -45,6 +45,18 @@ class TableStructureTest {
     }
 
     @Test
+    void aNumberWrappedInANarrowColumnIsOneNumberAndANumberReadAgainIsWarned() {
+        PlanReading reading = read(HEADED + """
+                99\tLead well.\tHold a summit.\tChief Executive\tJune 2026
+                10  0\tPlan well.\tWrite a plan.\tDirector\tJuly 2026
+                99\tLead again.\tHold another summit.\tChief Executive\tJune 2026
+                """);
+        assertThat(reading.plan().recommendations()).extracting(RecommendationEntry::number).containsExactly("99", "100");
+        assertThat(reading.warnings()).extracting(ImportWarning::code, ImportWarning::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("NUMBER_SEEN_BEFORE", "table 1, row 4, column Recommendation number"));
+    }
+
+    @Test
     void aHeadlessNarrowFirstColumnOfNumbersStartsEachRecommendationAndEmptyCellsContinueIt() {
         PlanReading reading = read("""
                 \tRecommendation\tAction\tLead\tTimescale

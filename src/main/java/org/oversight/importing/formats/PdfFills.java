@@ -113,6 +113,15 @@ final class PdfFills extends PDFGraphicsStreamEngine {
         rectangles.clear();
     }
 
+    /** Text draws no shading: its glyphs are not worked through, which keeps this second look at the page cheap. */
+    @Override
+    public void showTextString(byte[] string) {
+    }
+
+    @Override
+    public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
+    }
+
     @Override
     public void drawImage(PDImage pdImage) {
     }

@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * A PDF gives lines, not paragraphs. Lines are joined into one paragraph unless the line before
- * ends a sentence (. ; ? !), the next starts like a list item (a bullet, "1.", "1.2", "a)"), or
+ * ends a sentence (. ; ? !), the next starts like a list item (a bullet, "1.", "1.2", "a)"; not a
+ * bare number, which is more often a sentence wrapped before a figure), or
  * a gap wider than the lines' own spacing lies between them (the space after a paragraph). A line
  * that ends in a hyphen after a letter ("twenty-") joins the next without a space.
  */
 final class PdfParagraphs {
-    private static final Pattern LIST_ITEM = Pattern.compile("^([•\\-*–·▪o]\\s|\\(?[0-9]+(\\.[0-9]+)*[.)]?\\s|\\(?[a-z][.)]\\s).*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([•\\-*–·▪o]\\s|\\(?[0-9]+(\\.[0-9]+)*[.)]\\s|[0-9]+\\.[0-9]+\\s|\\(?[a-z][.)]\\s).*");
 
     private PdfParagraphs() {
     }
