@@ -8,11 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=src/test/resources/corpus
-mvn -B -q -o -DskipTests test-compile
+mvn -B -q -DskipTests test-compile
 CLASSPATH_FILE=$(mktemp)
 PROFILE=$(mktemp -d)
 trap 'rm -rf "$CLASSPATH_FILE" "$PROFILE"' EXIT
-mvn -B -q -o org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$CLASSPATH_FILE"
+mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$CLASSPATH_FILE"
 java -cp "target/test-classes:target/classes:$(cat "$CLASSPATH_FILE")" org.oversight.importing.formats.CorpusWriter "$CORPUS"
 soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$CORPUS" "$CORPUS"/*.docx >/dev/null
 ls "$CORPUS"/*.pdf | wc -l | xargs echo "PDFs written:"
