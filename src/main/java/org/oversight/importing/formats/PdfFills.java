@@ -19,6 +19,8 @@ final class PdfFills extends PDFGraphicsStreamEngine {
     record Fill(Rectangle2D box, String colour) {
     }
 
+    /** Most fills kept from one page: a page built to hold millions of boxes costs no more than this. */
+    private static final int MAX_FILLS = 10_000;
     private final List<Fill> fills = new ArrayList<>();
     private final List<Point2D[]> rectangles = new ArrayList<>();
     private final float height;
@@ -70,7 +72,7 @@ final class PdfFills extends PDFGraphicsStreamEngine {
     public void fillPath(int windingRule) throws IOException {
         String colour = colour();
         for (Point2D[] r : rectangles) {
-            if (colour != null) {
+            if (colour != null && fills.size() < MAX_FILLS) {
                 double minX = Math.min(Math.min(r[0].getX(), r[1].getX()), Math.min(r[2].getX(), r[3].getX()));
                 double maxX = Math.max(Math.max(r[0].getX(), r[1].getX()), Math.max(r[2].getX(), r[3].getX()));
                 double minY = Math.min(Math.min(r[0].getY(), r[1].getY()), Math.min(r[2].getY(), r[3].getY()));
