@@ -8,6 +8,8 @@ final class ActionDraft {
     final String location;
     String ref;
     final Map<PlanField, String> cells = new EnumMap<>(PlanField.class);
+    /** Where each field's words came from (table or page, row, column), for the preview. */
+    final Map<PlanField, String> origins = new EnumMap<>(PlanField.class);
 
     ActionDraft(String location) {
         this.location = location;
@@ -20,6 +22,20 @@ final class ActionDraft {
     void put(PlanField field, String text) {
         if (text != null && !text.isBlank()) {
             cells.put(field, text.strip());
+        }
+    }
+
+    void put(PlanField field, String text, String where) {
+        if (text != null && !text.isBlank()) {
+            put(field, text);
+            origins.put(field, where);
+        }
+    }
+
+    void append(PlanField field, String text, String where) {
+        if (text != null && !text.isBlank()) {
+            origins.merge(field, where, (a, b) -> a.equals(b) ? a : a + "; " + b.replaceAll("^.*?, (row )", "$1"));
+            append(field, text);
         }
     }
 

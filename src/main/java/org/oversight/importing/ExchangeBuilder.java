@@ -22,7 +22,7 @@ import org.oversight.timescale.TimescaleReader;
 /** Turns drafts into exchange entries: references, leads, priorities, readings, progress and dependency links. */
 final class ExchangeBuilder {
     private static final Pattern REF = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\s+(?:action\\s*:?\\s*)?(.+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern OUTCOME = Pattern.compile("(?i)\\s*\\b(?:required\\s+)?outcomes?(?:\\s*\\(s\\))?\\s*:?\\s*");
+    private static final Pattern OUTCOME = Pattern.compile("(?i)\\s*\\b(?:required\\s+outcomes?(?:\\s*\\(s\\))?\\s*:?|outcomes?(?:\\s*\\(s\\))?\\s*:)\\s*");
     private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:\\s+to)?|see)\\s+(recommendations?\\s+\\d[\\d ,&and]*)");
 
     private final TimescaleReader timescales;
@@ -33,6 +33,7 @@ final class ExchangeBuilder {
     private final ColumnMapping mapping;
     private final List<ImportWarning> warnings;
     private final Set<String> refs = new HashSet<>();
+    final Map<String, Map<String, String>> provenance = new java.util.LinkedHashMap<>();
 
     ExchangeBuilder(TimescaleReader timescales, DateReader dates, LocalDate start, LocalDate end, LocalDate asAt,
                     ColumnMapping mapping, List<ImportWarning> warnings) {
@@ -66,6 +67,9 @@ final class ExchangeBuilder {
     private ActionEntry action(RecommendationDraft r, ActionDraft a, LeadNames leadNames) {
         String described = a.get(DESCRIPTION).isEmpty() ? a.get(ACTION)
                 : a.get(ACTION).isEmpty() ? a.get(DESCRIPTION) : a.get(ACTION) + " — " + a.get(DESCRIPTION);
+        if (r.selfAction && described.isEmpty()) {
+            described = r.text;
+        }
         String ref = null;
         Matcher m = REF.matcher(described);
         if (m.find()) {
@@ -80,6 +84,9 @@ final class ExchangeBuilder {
         }
         ref = uniqueRef(ref == null ? r.number + "." + (r.actions.indexOf(a) + 1) : ref, a);
         a.ref = ref;
+        Map<String, String> origins = new java.util.LinkedHashMap<>();
+        a.origins.forEach((field, where) -> origins.put(field == ACTION ? DESCRIPTION.label() : field.label(), where));
+        provenance.put(ref, origins);
         if (described.isBlank()) {
             described = "(no description in the source)";
             warn("MISSING_DESCRIPTION", ref, "The action has no description", a.location);
@@ -130,7 +137,9 @@ final class ExchangeBuilder {
     }
 
     private String rag(ActionDraft a) {
-        return RagColour.fromWord(a.get(RAG)).map(Enum::name).orElse(null);
+        // a narrow RAG column breaks its one word over lines ("AM BE R") when a PDF is read
+        return RagColour.fromWord(a.get(RAG)).or(() -> RagColour.fromWord(a.get(RAG).replaceAll("\\s+", "")))
+                .map(Enum::name).orElse(null);
     }
 
     private List<ProgressEntry> progress(ActionDraft a, String ref) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code oversight import plan FILE [--dry-run] [--json] [--period-start D] [--period-end D] [--as-at D] [--plan ID]}.
+ * {@code oversight import plan FILE [--dry-run] [--explain] [--correct TEXT]... [--json] [--period-start D] [--period-end D]
+ * [--as-at D] [--plan ID]}.
  * With {@code --plan} the file is a newer version of that stored plan: actions are matched by reference.
  */
 @Component
@@ -45,6 +46,12 @@ class ImportPlanCommand implements FeatureCommand {
     LocalDate periodEnd;
     @Option(names = "--as-at", paramLabel = "D", description = "The date undated progress is as at (YYYY-MM-DD).")
     LocalDate asAt;
+    @Option(names = "--explain", description = "Write nothing; print the grid of each table as found (rows, columns,"
+            + " merged cells, shading) and why each row became what it became, for checking a reading or reporting one.")
+    boolean explain;
+    @Option(names = "--correct", paramLabel = "TEXT", description = "A correction of structure, repeatable: \"column 1 is"
+            + " the recommendation number\", \"table 1, row 5 continues the row above\", \"split table 1, row 3 into actions\".")
+    java.util.List<String> corrections = new java.util.ArrayList<>();
     @Option(names = "--plan", paramLabel = "ID", description = "Import as a newer version of this stored plan: actions"
             + " are matched by reference, their new progress recorded as a new round, new actions added.")
     Long planId;
@@ -68,8 +75,18 @@ class ImportPlanCommand implements FeatureCommand {
             return json.inputError(out, err, mapper, "FILE_NOT_FOUND", "There is no file " + file + ".");
         }
         try {
-            PlanReading reading = files.read(Files.readAllBytes(file), file.getFileName().toString(),
-                    new ImportOptions(periodStart, periodEnd, asAt), ColumnMapping.empty());
+            byte[] bytes = Files.readAllBytes(file);
+            StructureFixes fixes = StructureFixes.parse(String.join("\n", corrections));
+            PlanReading reading = files.read(bytes, file.getFileName().toString(),
+                    new ImportOptions(periodStart, periodEnd, asAt), ColumnMapping.empty(), fixes);
+            if (explain && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                print(out, "The exchange JSON is read as it is: it has no tables to explain.\n" + summary(reading, null));
+                return 0;
+            }
+            if (explain) {
+                print(out, ReadingExplained.of(files.source(bytes, file.getFileName().toString()), reading));
+                return 0;
+            }
             if (dryRun) {
                 print(out, json.isJson() ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(reading.plan())
                         : summary(reading, null));

@@ -15,7 +15,13 @@ public record ImportPreview(String title, String period, String asAt, List<Recom
     public record RecommendationRow(String number, String text, String response, List<ActionRow> actions) {
     }
 
-    public record ActionRow(String ref, String description, String leads, String timescaleWritten, String timescaleRead) {
+    /**
+     * One action as read; the {@code ...From} fields say where in the document each value was read
+     * ("page 2, row 4, column Lead", with the shading where a RAG status came from a colour), or null.
+     */
+    public record ActionRow(String ref, String description, String leads, String timescaleWritten, String timescaleRead,
+                            String progress, String rag, String descriptionFrom, String leadsFrom, String timescaleFrom,
+                            String progressFrom, String ragFrom) {
     }
 
     static ImportPreview of(PlanReading reading) {
@@ -24,15 +30,21 @@ public record ImportPreview(String title, String period, String asAt, List<Recom
         String period = h.periodStart() == null && h.periodEnd() == null ? "Not given"
                 : LongDate.of(h.periodStart()) + " to " + LongDate.of(h.periodEnd());
         List<RecommendationRow> rows = plan.recommendations().stream().map(r -> new RecommendationRow(r.number(), r.text(),
-                r.response(), r.actions().stream().map(ImportPreview::row).toList())).toList();
+                r.response(), r.actions().stream().map(a -> row(a, reading)).toList())).toList();
         return new ImportPreview(h.title() == null ? "Imported plan" : h.title(), period,
                 h.asAt() == null ? "Not given" : LongDate.of(h.asAt()), rows, reading.warnings(), plan.actionCount());
     }
 
-    private static ActionRow row(ActionEntry a) {
+    private static ActionRow row(ActionEntry a, PlanReading reading) {
         TimescaleEntry t = a.timescale();
+        String progress = a.progress().stream().map(PlanExchange.ProgressEntry::text).reduce((x, y) -> x + "\n" + y).orElse(null);
+        String rag = a.rag() == null ? null : org.oversight.plan.RagColour.valueOf(a.rag()).label();
         return new ActionRow(a.ref(), a.description(), a.leads().isEmpty() ? "None given" : String.join("; ", a.leads()),
-                t == null || t.text() == null || t.text().isBlank() ? "None given" : t.text(), words(t));
+                t == null || t.text() == null || t.text().isBlank() ? "None given" : t.text(), words(t), progress, rag,
+                reading.origin(a.ref(), PlanField.DESCRIPTION) != null ? reading.origin(a.ref(), PlanField.DESCRIPTION)
+                        : reading.origin(a.ref(), PlanField.ACTION),
+                reading.origin(a.ref(), PlanField.LEAD), reading.origin(a.ref(), PlanField.TIMESCALE),
+                reading.origin(a.ref(), PlanField.PROGRESS), reading.origin(a.ref(), PlanField.RAG));
     }
 
     /** The timescale as Oversight read it, in words. */

@@ -49,14 +49,25 @@ class ImportReviewPages {
     }
 
     @PostMapping("/imports/mapping")
-    String correct(Authentication auth, HttpSession session,
-                   @RequestParam(name = "field", required = false) List<PlanField> fields) {
+    String correct(Authentication auth, HttpSession session, Model model,
+                   @RequestParam(name = "field", required = false) List<PlanField> fields,
+                   @RequestParam(name = "corrections", required = false) String corrections) {
         requireManager(access, auth);
         PendingImport pending = pending(session);
         if (pending == null) {
             return START;
         }
         pending.correct(fields == null ? List.of() : fields);
+        try {
+            pending.correctStructure(corrections);
+        } catch (ImportRefused e) {
+            session.setAttribute(PendingImport.SESSION_KEY, pending);
+            model.addAttribute("pending", pending);
+            model.addAttribute("fields", PlanField.values());
+            model.addAttribute("correctionsError", e.getMessage());
+            model.addAttribute("corrections", corrections);
+            return "importing/mapping";
+        }
         session.setAttribute(PendingImport.SESSION_KEY, pending);
         return "redirect:/imports/preview";
     }
@@ -114,7 +125,7 @@ class ImportReviewPages {
     }
 
     private PlanReading read(PendingImport pending) throws IOException {
-        return files.read(pending.bytes(), pending.filename(), pending.options(), pending.mapping());
+        return files.read(pending.bytes(), pending.filename(), pending.options(), pending.mapping(), pending.fixes());
     }
 
     private String show(Model model, PendingImport pending, PlanReading reading, String refusal) {

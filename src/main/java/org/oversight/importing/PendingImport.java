@@ -25,6 +25,7 @@ public final class PendingImport implements Serializable {
     private final LocalDate asAt;
     private final Long planId;
     private final List<PendingColumn> columns = new ArrayList<>();
+    private String corrections = "";
 
     PendingImport(byte[] bytes, String filename, ImportOptions options, Long planId) {
         this.bytes = bytes.clone();
@@ -63,6 +64,21 @@ public final class PendingImport implements Serializable {
     void remember(ColumnMapping mapping) {
         columns.clear();
         mapping.columns().forEach(c -> columns.add(new PendingColumn(c.header(), c.field(), c.asAt())));
+    }
+
+    /** The corrections of structure as the person wrote them ("table 1, row 5 continues the row above"). */
+    public String corrections() {
+        return corrections;
+    }
+
+    StructureFixes fixes() {
+        return StructureFixes.parse(corrections);
+    }
+
+    /** Keeps the corrections of structure, refusing (and keeping the ones before) when a line is not understood. */
+    void correctStructure(String written) {
+        StructureFixes.parse(written);
+        corrections = written == null ? "" : written.strip();
     }
 
     /** The fields a person chose, one for each column in order; columns without a choice keep theirs. */

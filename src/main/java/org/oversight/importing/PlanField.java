@@ -42,6 +42,12 @@ public enum PlanField {
         if (h.isEmpty()) {
             return IGNORED;
         }
+        PlanField found = match(h);
+        // a header in a narrow column breaks inside its words ("Targe t date", "St at us") when a PDF is read
+        return found != IGNORED || !h.contains(" ") ? found : match(h.replace(" ", ""));
+    }
+
+    private static PlanField match(String h) {
         for (PlanField f : values()) {
             if (f.pattern != null && f.pattern.matcher(h).find()) {
                 return f;

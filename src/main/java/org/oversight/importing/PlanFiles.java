@@ -32,6 +32,31 @@ public class PlanFiles {
     }
 
     public PlanReading read(byte[] bytes, String filename, ImportOptions options, ColumnMapping mapping) throws IOException {
+        return read(bytes, filename, options, mapping, StructureFixes.none());
+    }
+
+    /** Reads the file with the person's corrections of columns and of structure. */
+    public PlanReading read(byte[] bytes, String filename, ImportOptions options, ColumnMapping mapping, StructureFixes fixes)
+            throws IOException {
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            check(bytes);
+            return exchange(bytes);
+        }
+        return understanding.read(source(bytes, filename), options, mapping, fixes);
+    }
+
+    /** The document as its format reader found it, before any understanding: the grid of each table. */
+    public SourceDocument source(byte[] bytes, String filename) throws IOException {
+        check(bytes);
+        byte[] first = Arrays.copyOf(bytes, Math.min(bytes.length, 512));
+        DocumentReader reader = readers.stream().filter(r -> r.reads(filename, first)).findFirst()
+                .orElseThrow(() -> new ImportRefused("Oversight cannot read " + filename + ": give a .docx, .xlsx, .csv, "
+                        + ".pdf, .json or .txt file."));
+        return reader.read(new ByteArrayInputStream(bytes), filename);
+    }
+
+    private void check(byte[] bytes) {
         if (bytes.length > maxSize.toBytes()) {
             throw new ImportRefused("This file is larger than " + maxSize.toMegabytes() + " MB, the most Oversight reads."
                     + " Split it, or remove pictures and other sheets, and try again.");
@@ -39,16 +64,6 @@ public class PlanFiles {
         if (bytes.length == 0) {
             throw new ImportRefused("The file is empty.");
         }
-        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return exchange(bytes);
-        }
-        byte[] first = Arrays.copyOf(bytes, Math.min(bytes.length, 512));
-        DocumentReader reader = readers.stream().filter(r -> r.reads(filename, first)).findFirst()
-                .orElseThrow(() -> new ImportRefused("Oversight cannot read " + filename + ": give a .docx, .xlsx, .csv, "
-                        + ".pdf, .json or .txt file."));
-        SourceDocument document = reader.read(new ByteArrayInputStream(bytes), filename);
-        return understanding.read(document, options, mapping);
     }
 
     private PlanReading exchange(byte[] bytes) {

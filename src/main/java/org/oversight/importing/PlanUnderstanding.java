@@ -32,13 +32,19 @@ public class PlanUnderstanding {
     }
 
     public PlanReading read(SourceDocument document, ImportOptions options, ColumnMapping corrected) {
+        return read(document, options, corrected, StructureFixes.none());
+    }
+
+    /** Reads the document with the person's corrections of columns and of structure. */
+    public PlanReading read(SourceDocument document, ImportOptions options, ColumnMapping corrected, StructureFixes fixes) {
         List<ImportWarning> warnings = new ArrayList<>();
         ColumnMapping mapping = corrected.including(headers(document));
         WorkstreamOutline outline = WorkstreamOutline.of(document, warnings);
-        TableReading tables = new TableReading(mapping, warnings);
+        TableReading tables = new TableReading(mapping, warnings, fixes);
         for (SourceTable table : document.tables()) {
             tables.read(table, outline.tableWorkstream.get(table));
         }
+        tables.finish();
         List<RecommendationDraft> drafts = new ArrayList<>(tables.recommendations.values());
         if (drafts.isEmpty()) {
             drafts.addAll(ResponseList.of(document));
@@ -51,6 +57,7 @@ public class PlanUnderstanding {
             warnings.add(new ImportWarning("NO_ACTIONS_FOUND", null, "Found no action table (a header row naming the"
                     + " actions) and no numbered list of recommendations", document.name()));
         }
+        StatedCount.check(document, drafts.size(), warnings);
         ExchangeBuilder builder = new ExchangeBuilder(timescales, dates, start, end, asAt, mapping, warnings);
         var recommendations = builder.build(drafts, outline.workstreams);
         List<WorkstreamEntry> workstreams = outline.workstreams.values().stream().map(w -> new WorkstreamEntry(w.number,
@@ -60,7 +67,7 @@ public class PlanUnderstanding {
         PlanHeader header = new PlanHeader(null, DocumentFacts.title(document), null, null, start, end, asAt);
         PlanExchange plan = new PlanExchange(header, workstreams, recommendations,
                 warnings.stream().map(ImportWarning::entry).toList());
-        return new PlanReading(plan, mapping, outline.phases, warnings);
+        return new PlanReading(plan, mapping, outline.phases, warnings, builder.provenance, tables.explanations);
     }
 
     private static List<String> headers(SourceDocument document) {

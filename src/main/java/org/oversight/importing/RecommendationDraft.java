@@ -12,6 +12,8 @@ final class RecommendationDraft {
     String workstream;
     final String location;
     final List<ActionDraft> actions = new ArrayList<>();
+    /** True when the table had no action column, so the recommendation is its own single action. */
+    boolean selfAction;
 
     RecommendationDraft(String number, String location) {
         this.number = number;
@@ -24,6 +26,8 @@ final class RecommendationDraft {
         }
         if (text.isEmpty()) {
             text = more.strip();
+        } else if (text.equals(more.strip()) || text.endsWith("\n" + more.strip())) {
+            return;
         } else {
             boolean cut = !text.matches("(?s).*[.;:!?]$") && Character.isLowerCase(more.strip().charAt(0));
             text = text + (cut ? " " : "\n") + more.strip();

@@ -25,6 +25,11 @@ final class RowSplit {
     }
 
     void split(int followers) {
+        split(followers, false);
+    }
+
+    /** As {@link #split(int)}; {@code asked}: the person said this cell holds one action a paragraph. */
+    void split(int followers, boolean asked) {
         List<String> paragraphs = row.cell(work).paragraphs();
         int k = paragraphs.size();
         if (k == 0) {
@@ -34,6 +39,12 @@ final class RowSplit {
         }
         if (k == 1) {
             add(paragraphs.get(0), -1, 1);
+            return;
+        }
+        if (asked) {
+            for (int i = 0; i < k; i++) {
+                add(paragraphs.get(i), i, k);
+            }
             return;
         }
         List<Integer> counts = TableReading.PER_ACTION.stream().map(f -> row.cell(f).paragraphs().size()).toList();
@@ -71,12 +82,13 @@ final class RowSplit {
     private void add(String text, int index, int of) {
         ActionDraft action = new ActionDraft(row.where(work));
         String head = heading ? row.text(ACTION) : "";
-        action.put(work, text);
-        action.put(ACTION, head);
+        action.put(work, text, row.where(work));
+        action.put(ACTION, head, row.where(ACTION));
         for (PlanField f : TableReading.PER_ACTION) {
             List<String> ps = row.cell(f).paragraphs();
-            action.put(f, index >= 0 && ps.size() == of ? ps.get(index) : String.join("\n", ps));
+            action.put(f, index >= 0 && ps.size() == of ? ps.get(index) : String.join("\n", ps), row.where(f));
         }
+        reading.rag(row, action);
         reading.add(action, row);
     }
 }

@@ -89,6 +89,39 @@ class ImportPagesTest {
     }
 
     @Test
+    @DisplayName("should show where each value was read, and change the preview when the structure is corrected")
+    void structureCorrectionsChangeThePreviewAndPlacesAreShown() throws Exception {
+        pasteTable(TABLE);
+        Document before = page("/imports/preview");
+        assertThat(before.select("h2").eachText()).containsOnlyOnce("Recommendation 1");
+        assertThat(before.text()).contains("Read from table 1, row 3, column Lead");
+
+        mvc.perform(post("/imports/mapping").session(session).with(manager).with(csrf())
+                        .param("corrections", "table 1, row 3 continues the row above"))
+                .andExpect(redirectedUrl("/imports/preview"));
+
+        Document after = page("/imports/preview");
+        assertThat(after.select("table:has(caption:contains(Actions under recommendation 1)) tbody tr")).hasSize(1);
+        assertThat(after.text()).contains("Rewrite the contact script Check twenty contacts a month");
+        assertThat(page("/imports/mapping").select("#corrections").text()).isEqualTo("table 1, row 3 continues the row above");
+    }
+
+    @Test
+    @DisplayName("should name a correction it does not understand in the error summary and keep the preview as it was")
+    void aCorrectionNotUnderstoodIsShownInTheErrorSummary() throws Exception {
+        pasteTable(TABLE);
+        String html = mvc.perform(post("/imports/mapping").session(session).with(manager).with(csrf())
+                        .param("corrections", "merge all the rows"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document page = Jsoup.parse(html);
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a[href=#corrections]").text()).contains("Line 1 of the corrections");
+        assertThat(page.select("#corrections").text()).isEqualTo("merge all the rows");
+        assertThat(page("/imports/preview").select("h2").eachText()).containsOnlyOnce("Recommendation 1");
+    }
+
+    @Test
     @DisplayName("should show a refused file in the error summary, naming the problem, and keep nothing")
     void refusedFileShowsTheErrorSummary() throws Exception {
         String html = mvc.perform(multipart("/imports/new").file(new MockMultipartFile("file", "plan.txt", "text/plain",

@@ -56,6 +56,23 @@ class ImportPlanCommandTest {
     }
 
     @Test
+    @DisplayName("should print the grid as found and why each row became what it became with --explain, writing nothing")
+    void explainPrintsTheGridAndTheReasons() throws Exception {
+        long before = plans.count();
+        Path pdf = Path.of("src", "test", "resources", "corpus", "01-headless-number-merged.pdf");
+
+        assertThat(run("import", "plan", pdf.toString(), "--explain")).as(err.toString()).isZero();
+
+        assertThat(out.toString())
+                .contains("Grid of page 1: 8 rows, 7 columns")
+                .containsPattern("row +3 \\| \\^1 \\| \\^Improve the quality")
+                .contains("page 1, row 1: header row: column 1 has no header of its own but holds numbers")
+                .contains("page 1, row 2: starts recommendation 1")
+                .contains("Read 3 recommendations and 7 actions");
+        assertThat(plans.count()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("should exit 1 with a clear message and write nothing for a refused file")
     void refusedFileExitsOne() throws Exception {
         long before = plans.count();

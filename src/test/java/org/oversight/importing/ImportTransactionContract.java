@@ -75,6 +75,32 @@ abstract class ImportTransactionContract {
         assertThat(saved).isEqualTo(2);
     }
 
+    @Test
+    @DisplayName("should save every plan of the layout corpus as it was read: recommendations, actions, leads, progress and RAG")
+    void savesEveryCorpusPlanAsRead() throws Exception {
+        PlanUnderstanding understanding = ExampleDocuments.understanding();
+        java.nio.file.Path corpus = java.nio.file.Path.of("src", "test", "resources", "corpus");
+        List<java.nio.file.Path> texts;
+        try (var files = java.nio.file.Files.list(corpus)) {
+            texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(20);
+        for (java.nio.file.Path text : texts) {
+            PlanReading reading = understanding.read(new PastedTextReader().readText(java.nio.file.Files.readString(text),
+                    text.getFileName().toString()), ImportOptions.none());
+            long id = importer.importNew(reading.plan(), "manager");
+            List<String> saved = transactions.execute(status -> plans.findById(id).orElseThrow().actions().stream()
+                    .map(a -> a.getReference() + "|" + a.getLeads().stream().map(org.oversight.plan.Lead::getName).toList()
+                            + "|" + a.getUpdates().stream().map(u -> u.getText() + "/" + u.getRag()).toList()).toList());
+            List<String> read = reading.plan().recommendations().stream().flatMap(r -> r.actions().stream())
+                    .map(a -> a.ref() + "|" + a.leads() + "|" + a.progress().stream().map(p -> p.text() + "/" + p.rag())
+                            .toList()).toList();
+            assertThat(saved).as(text.getFileName().toString()).containsExactlyInAnyOrderElementsOf(read);
+            Integer recommendations = transactions.execute(status -> plans.findById(id).orElseThrow().getRecommendations().size());
+            assertThat(recommendations).isEqualTo(reading.plan().recommendations().size());
+        }
+    }
+
     private static PlanExchange plan(RecommendationEntry... recommendations) {
         return new PlanExchange(new PlanHeader(null, "Fostering sufficiency plan", null, null, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31), LocalDate.of(2026, 4, 1)), List.of(), List.of(recommendations), List.of());

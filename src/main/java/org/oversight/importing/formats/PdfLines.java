@@ -11,11 +11,16 @@ import technology.tabula.TextElement;
 
 /**
  * The lines of text on one PDF page that lie outside its tables, each with its distance from
- * the top of the page. A short line set wholly in a bold font counts as a level 9 heading.
+ * the top of the page. A short line set wholly in a bold font counts as a level 9 heading; a
+ * heading or a sentence wrapped over lines of the same size (the line before not ending a
+ * sentence) is one line.
  * Built from the text tabula already took from the page, so the page is not parsed again.
  */
 final class PdfLines {
     record Line(String text, double top, int headingLevel) {
+    }
+
+    private record Found(String text, double top, double size, int headingLevel) {
     }
 
     private static final int SHORT_LINE = 150;
@@ -30,22 +35,38 @@ final class PdfLines {
                 outside.add(element);
             }
         }
-        List<Line> lines = new ArrayList<>();
+        List<Found> lines = new ArrayList<>();
         for (technology.tabula.Line found : TextChunk.groupByLines(TextElement.mergeWords(outside))) {
             StringBuilder text = new StringBuilder();
             boolean bold = true;
+            double size = 0;
             for (TextChunk chunk : found.getTextElements()) {
                 text.append(chunk.getText());
                 for (TextElement element : chunk.getTextElements()) {
                     bold &= element.getText().isBlank() || isBold(element);
+                    size = Math.max(size, element.getFontSize());
                 }
             }
             String line = text.toString().replaceAll("\\s+", " ").strip();
-            if (!line.isEmpty()) {
-                lines.add(new Line(line, found.getTop(), bold && line.length() <= SHORT_LINE ? 9 : 0));
+            if (line.isEmpty()) {
+                continue;
+            }
+            Found previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            int level = bold && line.length() <= SHORT_LINE ? 9 : 0;
+            if (previous != null && level == previous.headingLevel() && !previous.text().matches(".*[.;:?!]$")
+                    && continues(previous, found, size)) {
+                lines.set(lines.size() - 1, new Found(previous.text() + " " + line, found.getTop(), previous.size(), level));
+            } else {
+                lines.add(new Found(line, found.getTop(), size, level));
             }
         }
-        return lines;
+        return lines.stream().map(f -> new Line(f.text(), f.top(), f.headingLevel())).toList();
+    }
+
+    /** A heading or sentence wrapped onto the next line: the same size of type, the next line straight below. */
+    private static boolean continues(Found previous, technology.tabula.Line next, double size) {
+        boolean sameSize = size > 0 && Math.abs(size - previous.size()) <= 0.1 * previous.size();
+        return sameSize && next.getTop() - previous.top() <= 1.6 * size;
     }
 
     /** How many visible characters the page's text layer holds. */

@@ -54,7 +54,7 @@ class PdfReader extends FormatReader {
             for (int number = 1; number <= pages; number++) {
                 Page page = extractor.extract(number);
                 characters += PdfLines.characters(page);
-                blocks.addAll(page(page, number));
+                blocks.addAll(page(page, number, pdf));
             }
             if (characters < Math.min(MIN_TEXT_PER_PAGE * pages, 200)) {
                 throw new ImportRefused("This PDF has no text layer: it is probably a scan or a picture of the pages. "
@@ -72,16 +72,17 @@ class PdfReader extends FormatReader {
         }
     }
 
-    private static List<SourceBlock> page(Page page, int number) {
+    private static List<SourceBlock> page(Page page, int number, PDDocument pdf) {
         String location = "page " + number;
         List<Table> tables = PdfTables.find(page);
+        PdfFills fills = tables.isEmpty() ? PdfFills.none() : PdfFills.of(pdf.getPage(number - 1));
         record Placed(double top, SourceBlock block) {
         }
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             Table table = tables.get(i);
             String name = tables.size() == 1 ? location : location + ", table " + (i + 1);
-            placed.add(new Placed(table.getTop(), PdfTables.source(table, name)));
+            placed.add(new Placed(table.getTop(), PdfTables.source(table, name, fills)));
         }
         for (PdfLines.Line line : PdfLines.outside(page, tables)) {
             placed.add(new Placed(line.top(), new SourceText(line.text(), line.headingLevel(), location)));

@@ -19,7 +19,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Collects one sheet's cells as the streaming parser finds them, and its merged regions. In a
  * merged region the top-left cell keeps the text; cells below it in its first column are marked
- * {@code continuesAbove} and carry that text; other covered cells are blank. Blank rows are
+ * {@code continuesAbove} and carry that text; other covered cells are blank. A cell's solid
+ * fill colour (given the workbook's styles) is kept as its shading. Blank rows are
  * dropped; row numbers are Excel's.
  */
 class SheetRows implements SheetContentsHandler {
@@ -32,8 +33,17 @@ class SheetRows implements SheetContentsHandler {
     private int width;
     private int count;
 
+    private final Map<Long, String> fills = new java.util.HashMap<>();
+    private final org.apache.poi.xssf.model.StylesTable styles;
+
     SheetRows(int maxCells) {
+        this(maxCells, null);
+    }
+
+    /** With the workbook's styles, so that a cell's solid fill colour is kept as its shading. */
+    SheetRows(int maxCells, org.apache.poi.xssf.model.StylesTable styles) {
         this.maxCells = maxCells;
+        this.styles = styles;
     }
 
     /** A content handler that passes everything to the parser's handler and notes merged regions. */
@@ -43,6 +53,10 @@ class SheetRows implements SheetContentsHandler {
             public void startElement(String uri, String local, String name, Attributes attributes) throws SAXException {
                 if ("mergeCell".equals(local) && attributes.getValue("ref") != null && merges.size() < MAX_MERGES) {
                     merge(attributes.getValue("ref"));
+                }
+                if ("c".equals(local) && styles != null && attributes.getValue("s") != null && attributes.getValue("r") != null
+                        && fills.size() < maxCells) {
+                    fill(attributes.getValue("r"), attributes.getValue("s"));
                 }
                 cells.startElement(uri, local, name, attributes);
             }
@@ -57,6 +71,28 @@ class SheetRows implements SheetContentsHandler {
                 cells.characters(ch, start, length);
             }
         };
+    }
+
+    /** Notes the solid fill colour of the cell's style, if it has one that is a plain colour. */
+    private void fill(String ref, String styleIndex) {
+        try {
+            var style = styles.getStyleAt(Integer.parseInt(styleIndex));
+            if (style == null || style.getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+                return;
+            }
+            var colour = style.getFillForegroundColorColor();
+            byte[] rgb = colour == null ? null : colour.getRGBWithTint();
+            if (rgb != null && rgb.length == 3) {
+                CellReference cell = new CellReference(ref);
+                fills.put(key(cell.getRow(), cell.getCol()), String.format("%02X%02X%02X", rgb[0], rgb[1], rgb[2]));
+            }
+        } catch (RuntimeException ignored) {
+            // a damaged style or reference leaves the cell unshaded
+        }
+    }
+
+    private static long key(int r, int c) {
+        return ((long) r << 20) | c;
     }
 
     private void merge(String ref) {
@@ -119,7 +155,7 @@ class SheetRows implements SheetContentsHandler {
                 return new SourceCell(List.of(), false);
             }
         }
-        return new SourceCell(paragraphs(r, c), false);
+        return new SourceCell(paragraphs(r, c), false, fills.get(key(r, c)));
     }
 
     private List<String> paragraphs(int r, int c) {

@@ -25,6 +25,7 @@ import org.oversight.importing.SourceTable;
  * and carries the text of the cell that starts the merge. Header rows are kept as ordinary
  * rows, whether marked to repeat on each page or typed again after a page break. A table
  * nested in a cell becomes paragraphs of that cell, one per nested row, its cells joined by " | ".
+ * A cell's shading ({@code w:shd} fill) is kept as its fill colour.
  */
 final class WordTables {
     private static final SourceCell BLANK = new SourceCell(List.of(), false);
@@ -43,12 +44,14 @@ final class WordTables {
             int column = 0;
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr properties = cell.getCTTc().getTcPr();
-                SourceCell read = new SourceCell(paragraphs(cell, 0), false);
+                String fill = cell.getColor();
+                SourceCell read = new SourceCell(paragraphs(cell, 0), false, fill);
                 if (properties != null && properties.isSetVMerge()) {
                     STMerge.Enum merge = properties.getVMerge().getVal();
                     if (merge == null || merge == STMerge.CONTINUE) {
                         SourceCell start = mergeStarts.get(column);
-                        read = new SourceCell(start == null ? read.paragraphs() : start.paragraphs(), true);
+                        read = new SourceCell(start == null ? read.paragraphs() : start.paragraphs(), true,
+                                fill != null || start == null ? fill : start.fill());
                     } else {
                         mergeStarts.put(column, read);
                     }

@@ -53,7 +53,7 @@ class XlsxReader extends FormatReader {
             int cells = 0;
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    SheetRows rows = new SheetRows(MAX_CELLS - cells);
+                    SheetRows rows = new SheetRows(MAX_CELLS - cells, styles);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(rows.watching(
                             new XSSFSheetXMLHandler(styles, null, strings, rows, new DisplayedValues(), false)));

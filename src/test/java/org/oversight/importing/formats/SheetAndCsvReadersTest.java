@@ -35,6 +35,41 @@ class SheetAndCsvReadersTest {
     }
 
     @Test
+    void readsARagGivenAsAnExcelFillColourAndSaysWhereItCameFrom() throws Exception {
+        byte[] workbook;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Tracker");
+            String[][] rows = {{"No.", "Recommendation", "Lead", "Timescale", "RAG"},
+                    {"1", "Publish the forward plan.", "Democratic Services Manager", "May 2026", ""},
+                    {"2", "Train the audit committee.", "Head of Internal Audit", "June 2026", ""}};
+            String[] fills = {null, "00B050", "FF0000"};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+                if (fills[r] != null) {
+                    var style = book.createCellStyle();
+                    style.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(java.util.HexFormat.of()
+                            .parseHex(fills[r]), null));
+                    style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                    row.getCell(4).setCellStyle(style);
+                }
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        SourceDocument document = read(new XlsxReader(FormatLimits.defaults()), workbook, "tracker.xlsx");
+        assertThat(row(document.tables().get(0), 3).cells().get(4).fill()).isEqualTo("FF0000");
+        var reading = new org.oversight.importing.PlanUnderstanding(new org.oversight.timescale.TimescaleReader(),
+                new org.oversight.timescale.DateReader()).read(document, org.oversight.importing.ImportOptions.none());
+        assertThat(reading.plan().recommendations()).extracting(r -> r.actions().get(0).rag()).containsExactly("GREEN", "RED");
+        assertThat(reading.origin("2.1", org.oversight.importing.PlanField.RAG))
+                .isEqualTo("sheet Tracker, row 3, column RAG status (cell shading FF0000)");
+        assertThat(reading.warnings()).extracting(org.oversight.importing.ImportWarning::code).contains("RAG_FROM_SHADING");
+    }
+
+    @Test
     void readsCsvInUtf8WithByteOrderMarkAndSemicolons() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = CSV.getBytes(StandardCharsets.UTF_8);
