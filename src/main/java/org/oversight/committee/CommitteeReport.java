@@ -151,13 +151,14 @@ public class CommitteeReport {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Before clearance the report needs " + String.join("; ", missing));
         }
-        clearances.clear();
         for (ClearanceRole role : ClearanceRole.values()) {
-            String officer = Implication.blankAsNull(officers.get(role));
-            if (officer == null) {
+            if (Implication.blankAsNull(officers.get(role)) == null) {
                 throw new IllegalArgumentException("Name the " + role.label().toLowerCase(java.util.Locale.UK) + " officer who clears the report");
             }
-            clearances.add(new Clearance(this, clearances.size(), role, officer));
+        }
+        clearances.clear();
+        for (ClearanceRole role : ClearanceRole.values()) {
+            clearances.add(new Clearance(this, clearances.size(), role, officers.get(role).strip()));
         }
         status = ReportStatus.IN_CLEARANCE;
     }
@@ -206,6 +207,18 @@ public class CommitteeReport {
     /** Records what the board resolved on the numbered recommendation (1 is the first). */
     public void resolved(int number, String decision) {
         recommendations.get(number - 1).resolve(decision);
+    }
+
+    /** The contact officer as the front sheet gives them: name, post, e-mail. */
+    public String contactLine() {
+        return String.join(", ", java.util.stream.Stream.of(contactName, contactPost, contactEmail).filter(Objects::nonNull).toList());
+    }
+
+    /** The officer last named for each clearance role, to send to again. */
+    public Map<ClearanceRole, String> namedOfficers() {
+        Map<ClearanceRole, String> named = new java.util.EnumMap<>(ClearanceRole.class);
+        clearances.forEach(c -> named.put(c.getRole(), c.getOfficer()));
+        return named;
     }
 
     public boolean isExempt() { return exemptParagraph != null; }

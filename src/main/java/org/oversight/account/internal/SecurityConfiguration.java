@@ -173,6 +173,8 @@ class SecurityConfiguration {
                         // Creating and changing boards, members, meetings: governance checks whose board it is.
                         .requestMatchers("/boards/new", "/boards/*/edit", "/boards/*/members", "/boards/*/members/**",
                                 "/boards/*/meetings/new", "/meetings/*/edit").hasAnyRole(MANAGE)
+                        // Committee reports: authors, clearing officers and clerks; committee checks which report.
+                        .requestMatchers("/committee-reports/**", "/meetings/*/committee-reports").authenticated()
                         // Plan managers, administrators and the board's own supporting officers: governance checks which board.
                         .requestMatchers(POST, "/boards/*/programme", "/work-programme/*/move", "/work-programme/*/remove").authenticated()
                         .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
