@@ -39,6 +39,7 @@ class CommitteeReportPages {
         model.addAttribute("draftDue", deadlines.draftDue(meeting.getDate()));
         model.addAttribute("publicationDue", deadlines.publicationDue(meeting.getDate()));
         model.addAttribute("canWrite", ReportWorkflow.mayWriteFor(meeting.getBoard(), person));
+        model.addAttribute("seesExempt", access.seesExemptOf(meeting, person));
         return "committee/reports";
     }
 

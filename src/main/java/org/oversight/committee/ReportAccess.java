@@ -41,6 +41,10 @@ class ReportAccess {
                 || report.getClearances().stream().anyMatch(c -> c.isFor(person.username()));
     }
 
+    boolean seesExemptOf(Meeting meeting, CurrentUser person) {
+        return policy.maySeeExempt(meeting.getBoard(), person);
+    }
+
     static void require(boolean allowed) {
         if (!allowed) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);

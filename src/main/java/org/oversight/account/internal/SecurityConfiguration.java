@@ -167,7 +167,8 @@ class SecurityConfiguration {
                                 "/recommendations/*/actions/new", "/actions/*/edit", "/actions/*/archive",
                                 "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
-                        .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
+                        .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics",
+                                "/meetings/*/agenda", "/meetings/*/agenda.pdf").permitAll()
                         .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close",
                                 "/meetings/*/sign-offs", "/meetings/*/extensions").hasAnyRole(MANAGE)
                         // Creating and changing boards, members, meetings: governance checks whose board it is.
