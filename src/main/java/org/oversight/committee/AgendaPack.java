@@ -6,7 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.oversight.governance.Meeting;
 import org.oversight.reporting.TaggedPdf;
 import org.springframework.stereotype.Component;
@@ -49,12 +55,36 @@ public class AgendaPack {
         return render(meeting, exemptPack, false);
     }
 
+    /** The PDF, rendered twice: the first time to learn from the bookmarks on which page each item starts. */
     public byte[] pdf(Meeting meeting, boolean exemptPack) {
-        return TaggedPdf.fromXhtml(render(meeting, exemptPack, true));
+        byte[] first = TaggedPdf.fromXhtml(render(meeting, exemptPack, true, Map.of()));
+        return TaggedPdf.fromXhtml(render(meeting, exemptPack, true, startPages(first)));
+    }
+
+    /** Item number to the page it starts on, read from the bookmarks ("3. Title" to page 5). */
+    private static Map<Integer, Integer> startPages(byte[] pdf) {
+        Map<Integer, Integer> pages = new HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                int dot = item.getTitle().indexOf(". ");
+                PDPage page = item.findDestinationPage(doc);
+                if (dot > 0 && page != null && item.getTitle().substring(0, dot).chars().allMatch(Character::isDigit)) {
+                    pages.put(Integer.parseInt(item.getTitle().substring(0, dot)), doc.getPages().indexOf(page) + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
     }
 
     private String render(Meeting meeting, boolean exemptPack, boolean pdf) {
+        return render(meeting, exemptPack, pdf, Map.of());
+    }
+
+    private String render(Meeting meeting, boolean exemptPack, boolean pdf, Map<Integer, Integer> pages) {
         Context context = new Context(Locale.UK);
+        context.setVariable("pages", pages);
         context.setVariable("meeting", meeting);
         context.setVariable("items", items(meeting, exemptPack));
         context.setVariable("exemptPack", exemptPack);
@@ -64,7 +94,7 @@ public class AgendaPack {
     }
 
     private static String read() {
-        try (InputStream in = AgendaPack.class.getResourceAsStream("/committee/agenda-pack.css")) {
+        try (InputStream in = AgendaPack.class.getResourceAsStream("/static/assets/agenda-pack.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoReport {
+    private static final java.time.format.DateTimeFormatter LONG = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
     private final Boards boards;
     private final Meetings meetings;
     private final ReportWorkflow workflow;
@@ -45,7 +46,7 @@ class DemoReport {
                         "That the committee asks for a further report on the actions rated red at its next meeting."),
                 "So that members oversee the council's response to the inspection and hold officers to account for it.",
                 "The plan answers the recommendations of the inspection of services for children in need of help and "
-                        + "protection. It runs from " + plan.getPeriodStart() + " to " + plan.getPeriodEnd() + ".",
+                        + "protection. It runs from " + LONG.format(plan.getPeriodStart()) + " to " + LONG.format(plan.getPeriodEnd()) + ".",
                 "Progress\nThe plan's dashboard shows where each action stands, with its reasons, as at the date of this "
                         + "report. Most actions are on track; some deadlines have been moved with the agreement of the "
                         + "accountable officer, and a few are overdue.\n\nNext steps\nOfficers will report the actions "

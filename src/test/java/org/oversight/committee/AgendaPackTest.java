@@ -96,6 +96,8 @@ class AgendaPackTest {
         String text = text(pdf);
         assertThat(text).contains("Item", "Subject", "Page Nos.", "Improvement plan: progress to date",
                 "Residential placement contract (exempt: paragraph 3)", "Page 1 of");
+        assertThat(text).as("the agenda gives the page each public report starts on")
+                .containsPattern("1 Improvement plan: progress to date \\d+").containsPattern("2 Adoption Support Fund \\d+");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
