@@ -31,14 +31,16 @@ class GovernanceDemo {
     private final Boards boards;
     private final PlanRepository plans;
     private final DemoBoards content;
+    private final DemoReport report;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    GovernanceDemo(Boards boards, PlanRepository plans, DemoBoards content, PlatformTransactionManager transactions,
+    GovernanceDemo(Boards boards, PlanRepository plans, DemoBoards content, DemoReport report, PlatformTransactionManager transactions,
                    ObjectProvider<Clock> clock) {
         this.boards = boards;
         this.plans = plans;
         this.content = content;
+        this.report = report;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
@@ -51,6 +53,9 @@ class GovernanceDemo {
             }
             ActionPlan plan = plans.findByArchivedFalseOrderByTitle().stream().findFirst().orElse(null);
             content.load(LocalDate.now(clock), plan);
+            if (plan != null) {
+                report.write(LocalDate.now(clock), plan);
+            }
             log.info("Loaded the demo boards: {}", boards.count());
         });
     }

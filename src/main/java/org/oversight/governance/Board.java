@@ -56,6 +56,31 @@ public class Board {
         return this;
     }
 
+    /** Gives the board a new name or kind; its members, meetings and business stay with it. */
+    public void rename(String newName, BoardKind newKind) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A board needs a name");
+        }
+        this.name = newName.strip();
+        this.kind = Objects.requireNonNull(newKind, "kind");
+    }
+
+    /** Takes a member or officer off the board; those after them move up one place. */
+    public BoardMember removeMember(long memberId) {
+        BoardMember member = member(memberId);
+        members.remove(member);
+        for (int i = 0; i < members.size(); i++) {
+            members.get(i).placeAt(i);
+        }
+        return member;
+    }
+
+    /** The member or officer with this id, if they are on this board. */
+    public BoardMember member(long memberId) {
+        return members.stream().filter(m -> m.getId() != null && m.getId() == memberId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such member of " + name));
+    }
+
     /** Adds a member; {@code username} links the member to an account, or is null. */
     public BoardMember addMember(String name, MemberRole role, String username) {
         BoardMember member = new BoardMember(this, members.size(), name, role, username);
@@ -87,6 +112,7 @@ public class Board {
     }
 
     public Long getId() { return id; }
+    public long getVersion() { return version; }
     public String getName() { return name; }
     public BoardKind getKind() { return kind; }
     public List<BoardMember> getMembers() { return List.copyOf(members); }

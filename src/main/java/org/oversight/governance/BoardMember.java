@@ -37,7 +37,17 @@ public class BoardMember {
         this.username = username;
     }
 
+    /** Changes the person's name, role or linked account (null: none). */
+    public void change(String newName, MemberRole newRole, String newUsername) {
+        this.name = newName;
+        this.role = newRole;
+        this.username = newUsername;
+    }
+
+    void placeAt(int newPosition) { this.position = newPosition; }
+
     public Long getId() { return id; }
+    public Board getBoard() { return board; }
     public String getName() { return name; }
     public MemberRole getRole() { return role; }
     public String getUsername() { return username; }

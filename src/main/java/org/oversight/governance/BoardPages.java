@@ -70,6 +70,7 @@ class BoardPages {
                 followUps.findByBoardAndStatusOrderById(board, FollowUpStatus.OPEN), viewer));
         model.addAttribute("signOffs", signOffs.findByBoardOrderByDecidedOnDesc(board));
         model.addAttribute("canRecord", viewer.canManagePlans());
+        model.addAttribute("canEditBoard", BoardEditing.mayEdit(board, viewer));
         model.addAttribute("seesExempt", policy.maySeeExempt(board, viewer));
         return "governance/board";
     }

@@ -3,10 +3,8 @@ package org.oversight.governance;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.oversight.account.CurrentUser;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,31 +17,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What the clerk does: schedule a meeting, record minutes item by item, close a follow-up on evidence. */
+/** What the clerk does: record minutes item by item, close a follow-up on evidence ({@link MeetingEditPages} schedules meetings). */
 @Controller
 @Transactional
 class ClerkActions {
-    private final Boards boards;
     private final Meetings meetings;
     private final FollowUps followUps;
     private final MinutesRecording recording;
     private final Clock clock;
 
-    ClerkActions(Boards boards, Meetings meetings, FollowUps followUps, MinutesRecording recording, Clock clock) {
-        this.boards = boards;
+    ClerkActions(Meetings meetings, FollowUps followUps, MinutesRecording recording, Clock clock) {
         this.meetings = meetings;
         this.followUps = followUps;
         this.recording = recording;
         this.clock = clock;
-    }
-
-    @PostMapping("/boards/{id}/meetings")
-    String schedule(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
-                    @RequestParam(required = false) String venue, CurrentUser person) {
-        Board board = boards.findReachable(id, person).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Meeting meeting = meetings.save(new Meeting(board, date, time, venue));
-        return "redirect:/meetings/" + meeting.getId();
     }
 
     @PostMapping("/meetings/{id}/items")

@@ -57,6 +57,15 @@ public class Meeting {
         this.venue = venue;
     }
 
+    /** Moves the meeting to another date, time or venue. */
+    public void reschedule(LocalDate newDate, LocalTime newStart, String newVenue) {
+        this.date = Objects.requireNonNull(newDate, "date");
+        this.startsAt = newStart;
+        this.venue = newVenue;
+    }
+
+    public long getVersion() { return version; }
+
     public AgendaItem addItem(String number, String title) {
         AgendaItem item = new AgendaItem(this, agendaItems.size(), number, title);
         agendaItems.add(item);

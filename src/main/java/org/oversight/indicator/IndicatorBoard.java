@@ -99,6 +99,11 @@ public class IndicatorBoard {
 
     /** The indicators the given one may be part of: its own organisation's, but itself. */
     @Transactional(readOnly = true)
+    /** The indicators a new indicator of the organisation (null: of none) may be part of. */
+    public List<Indicator> totalsOf(Long organisation) {
+        return indicators.findOfOrganisation(organisation);
+    }
+
     public List<Indicator> totalsFor(Indicator part) {
         return indicators.findOfOrganisation(part.getOrganisationId()).stream()
                 .filter(i -> !i.getId().equals(part.getId())).toList();

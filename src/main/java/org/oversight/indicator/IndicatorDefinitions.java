@@ -26,15 +26,24 @@ public class IndicatorDefinitions {
     /** Problems with the form by field name; empty when it can be saved. */
     @Transactional(readOnly = true)
     public Map<String, String> problems(long id, IndicatorForm form) {
+        return problems(id, indicators.findById(id).map(Indicator::getOrganisationId).orElse(null), form);
+    }
+
+    /** Problems with the form of a new indicator of the organisation (null: of none); empty when it can be saved. */
+    @Transactional(readOnly = true)
+    public Map<String, String> problemsOfNew(IndicatorForm form, Long organisation) {
+        return problems(null, organisation, form);
+    }
+
+    private Map<String, String> problems(Long id, Long organisation, IndicatorForm form) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Long organisation = indicators.findById(id).map(Indicator::getOrganisationId).orElse(null);
         if (form.getCode() != null) {
-            indicators.findByCodeWithin(form.getCode().strip(), organisation).filter(other -> other.getId() != id).ifPresent(other ->
+            indicators.findByCodeWithin(form.getCode().strip(), organisation).filter(other -> !other.getId().equals(id)).ifPresent(other ->
                     problems.put("code", "The code " + other.getCode() + " is already used by " + other.getTitle()));
         }
         Long partOf = form.getPartOfId();
         for (Long at = partOf; at != null; ) {
-            if (at == id) {
+            if (at.equals(id)) {
                 problems.put("partOfId", "An indicator cannot be part of itself, even through another indicator");
                 break;
             }
@@ -49,6 +58,18 @@ public class IndicatorDefinitions {
         return problems;
     }
 
+    /** Creates an indicator of the organisation (null: of none) from the form, in the audit trail. */
+    @Transactional
+    public Indicator create(IndicatorForm form, Long organisation) {
+        Indicator indicator = new Indicator(form.getCode(), form.getTitle(), form.getUnit(), form.getPolarity())
+                .belongTo(organisation);
+        apply(indicator, form);
+        indicators.saveAndFlush(indicator);
+        audit.record(AUDIT_TYPE, indicator.getId(), "created", "Created indicator " + indicator.getCode(), null,
+                IndicatorForm.of(indicator).fields(this::name));
+        return indicator;
+    }
+
     /** Saves the form; throws {@link IndicatorChangedMeanwhile} if the indicator changed since the form was opened. */
     @Transactional
     public Indicator save(long id, IndicatorForm form) {
@@ -60,12 +81,7 @@ public class IndicatorDefinitions {
         indicator.recode(form.getCode());
         indicator.retitle(form.getTitle());
         indicator.measure(form.getUnit(), form.getPolarity());
-        indicator.define(blankAsNull(form.getDefinition()), blankAsNull(form.getNumeratorDefinition()),
-                blankAsNull(form.getDenominatorDefinition()));
-        indicator.reportedBy(blankAsNull(form.getOwner()), form.getFrequency().strip());
-        indicator.tolerate(form.getTolerance());
-        Indicator total = form.getPartOfId() == null ? null : indicators.findById(form.getPartOfId()).orElseThrow();
-        indicator.partOf(total, blankAsNull(form.getBreakdown()));
+        apply(indicator, form);
         Map<String, String> after = IndicatorForm.of(indicator).fields(this::name);
         if (!Objects.equals(before, after)) {
             indicators.flush();
@@ -73,6 +89,15 @@ public class IndicatorDefinitions {
                     + String.join(", ", changed(before, after)), before, after);
         }
         return indicator;
+    }
+
+    private void apply(Indicator indicator, IndicatorForm form) {
+        indicator.define(blankAsNull(form.getDefinition()), blankAsNull(form.getNumeratorDefinition()),
+                blankAsNull(form.getDenominatorDefinition()));
+        indicator.reportedBy(blankAsNull(form.getOwner()), form.getFrequency().strip());
+        indicator.tolerate(form.getTolerance());
+        Indicator total = form.getPartOfId() == null ? null : indicators.findById(form.getPartOfId()).orElseThrow();
+        indicator.partOf(total, blankAsNull(form.getBreakdown()));
     }
 
     /** The indicator as stored now, as a form, to show beside what someone entered. */

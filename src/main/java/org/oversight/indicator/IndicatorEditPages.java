@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The form to edit an indicator's definition, for plan managers and administrators. A save
+ * The forms to create an indicator (it belongs to the organisation of whoever creates it) and to
+ * edit an indicator's definition, for plan managers and administrators. A save
  * made against an older version shows what the other person saved beside what this person
  * entered, and saves nothing until they save again.
  */
@@ -28,6 +29,24 @@ class IndicatorEditPages {
     IndicatorEditPages(IndicatorBoard board, IndicatorDefinitions definitions) {
         this.board = board;
         this.definitions = definitions;
+    }
+
+    @GetMapping("/indicators/new")
+    String blank(Model model, CurrentUser person) {
+        model.addAttribute("indicatorForm", IndicatorForm.blank());
+        return newPage(model, person);
+    }
+
+    @PostMapping("/indicators/new")
+    String create(@Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect, CurrentUser person) {
+        definitions.problemsOfNew(form, person.organisationId()).forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+        if (errors.hasErrors()) {
+            return newPage(model, person);
+        }
+        Indicator created = definitions.create(form, person.organisationId());
+        redirect.addFlashAttribute("notice", "Indicator created: " + created.getCode());
+        return "redirect:/indicators/" + created.getId();
     }
 
     @GetMapping("/indicators/{id}/edit")
@@ -64,6 +83,13 @@ class IndicatorEditPages {
         yours.setVersion(currentVersion);
         model.addAttribute("differences", differences);
         return page(board.indicator(id), model);
+    }
+
+    private String newPage(Model model, CurrentUser person) {
+        model.addAttribute("units", Unit.values());
+        model.addAttribute("polarities", Polarity.values());
+        model.addAttribute("totals", board.totalsOf(person.organisationId()));
+        return "indicator/edit";
     }
 
     private String page(Indicator indicator, Model model) {

@@ -38,6 +38,13 @@ public class IndicatorForm {
     private String breakdown;
     private long version;
 
+    /** An empty form for a new indicator, reported quarterly unless changed. */
+    static IndicatorForm blank() {
+        IndicatorForm form = new IndicatorForm();
+        form.frequency = "quarterly";
+        return form;
+    }
+
     static IndicatorForm of(Indicator i) {
         IndicatorForm form = new IndicatorForm();
         form.code = i.getCode();

@@ -7,6 +7,7 @@ public enum NotificationKind {
     PACK_LATE("Board packs late"),
     PACK_READY("Board packs ready"),
     FOLLOW_UP("Follow-ups from board resolutions"),
+    COMMITTEE_REPORT("Committee reports to write or clear"),
     OTHER("Other notifications");
 
     private final String heading;

@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's PDF/UA-1 profile: the rules a PDF fails, in words (empty when it passes). */
-final class PdfUaCheck {
+public final class PdfUaCheck {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -19,7 +19,7 @@ final class PdfUaCheck {
     private PdfUaCheck() {
     }
 
-    static List<String> failures(byte[] pdf) throws Exception {
+    public static List<String> failures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
             ValidationResult result = validator.validate(parser);

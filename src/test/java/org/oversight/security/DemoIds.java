@@ -36,6 +36,9 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
         others.put("rounds", first(jdbc, "select max(id) from update_round"));
         others.put("reports", first(jdbc, "select min(id) from report_pack"));
         others.put("links", action);
+        others.put("committee-reports", first(jdbc, "select min(id) from committee_report"));
+        others.put("clearances", first(jdbc, "select min(id) from committee_report_clearance"));
+        others.put("members", first(jdbc, "select min(id) from board_member where board_id = (select min(id) from board)"));
         others.put("work-programme", first(jdbc, "select min(id) from work_programme_item where status <> 'REMOVED'"));
         java.util.Map<String, Long> organisations = new java.util.HashMap<>();
         jdbc.query("select username, organisation_id from account where organisation_id is not null",
@@ -75,7 +78,8 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
             case "updates" -> String.valueOf(update);
             case "accounts" -> String.valueOf(account);
             case "authorization", "code" -> "organisation";
-            case "boards", "meetings", "follow-ups", "indicators", "values", "rounds", "reports", "links", "work-programme" ->
+            case "boards", "meetings", "follow-ups", "indicators", "values", "rounds", "reports", "links", "work-programme",
+                 "members", "committee-reports", "clearances" ->
                     String.valueOf(others.get(segment));
             default -> throw new IllegalStateException("No demo id for /" + segment + "/{...} in " + template
                     + ": add its kind to DemoIds");

@@ -167,14 +167,20 @@ class SecurityConfiguration {
                                 "/recommendations/*/actions/new", "/actions/*/edit", "/actions/*/archive",
                                 "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
-                        .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics").permitAll()
+                        .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics",
+                                "/meetings/*/agenda", "/meetings/*/agenda.pdf").permitAll()
                         .requestMatchers("/minutes/import", "/minutes/import/**").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close",
                                 "/meetings/*/sign-offs", "/meetings/*/extensions").hasAnyRole(MANAGE)
+                        // Creating and changing boards, members, meetings: governance checks whose board it is.
+                        .requestMatchers("/boards/new", "/boards/*/edit", "/boards/*/members", "/boards/*/members/**",
+                                "/boards/*/meetings/new", "/meetings/*/edit").hasAnyRole(MANAGE)
+                        // Committee reports: authors, clearing officers and clerks; committee checks which report.
+                        .requestMatchers("/committee-reports/**", "/meetings/*/committee-reports").authenticated()
                         // Plan managers, administrators and the board's own supporting officers: governance checks which board.
                         .requestMatchers(POST, "/boards/*/programme", "/work-programme/*/move", "/work-programme/*/remove").authenticated()
                         .requestMatchers("/indicators/import", "/indicators/import/**", "/indicators/*/links",
-                                "/indicators/*/links/**", "/indicators/*/edit", "/plans/*/indicators/**").hasAnyRole(MANAGE)
+                                "/indicators/*/links/**", "/indicators/*/edit", "/indicators/new", "/plans/*/indicators/**").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()

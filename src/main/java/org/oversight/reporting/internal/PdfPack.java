@@ -26,7 +26,11 @@ public final class PdfPack {
     }
 
     public byte[] render(ReportPack pack) {
-        String xhtml = html.render(pack, true);
+        return fromXhtml(html.render(pack, true));
+    }
+
+    /** Any well-formed XHTML document as a tagged PDF with the packs' embedded fonts. */
+    public static byte[] fromXhtml(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

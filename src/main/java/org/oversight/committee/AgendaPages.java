@@ -1,0 +1,72 @@
+package org.oversight.committee;
+
+import org.oversight.account.CurrentUser;
+import org.oversight.governance.Meeting;
+import org.oversight.governance.Meetings;
+import org.oversight.governance.PublicationPolicy;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A meeting's agenda pack. The public pack (HTML and PDF) is public, as a board's public page is;
+ * the exempt pack only for those with a role on the board (not found for anyone else).
+ */
+@Controller
+class AgendaPages {
+    private final Meetings meetings;
+    private final AgendaPack packs;
+    private final PublicationPolicy policy;
+
+    AgendaPages(Meetings meetings, AgendaPack packs, PublicationPolicy policy) {
+        this.meetings = meetings;
+        this.packs = packs;
+        this.policy = policy;
+    }
+
+    @GetMapping("/meetings/{id}/agenda")
+    ResponseEntity<String> agenda(@PathVariable long id) {
+        return html(packs.html(meeting(id), false));
+    }
+
+    @GetMapping("/meetings/{id}/agenda.pdf")
+    ResponseEntity<byte[]> agendaPdf(@PathVariable long id) {
+        return pdf(packs.pdf(meeting(id), false), "agenda-pack-" + id + ".pdf");
+    }
+
+    @GetMapping("/meetings/{id}/agenda/exempt")
+    ResponseEntity<String> exempt(@PathVariable long id, CurrentUser person) {
+        return html(packs.html(exemptFor(id, person), true));
+    }
+
+    @GetMapping("/meetings/{id}/agenda/exempt.pdf")
+    ResponseEntity<byte[]> exemptPdf(@PathVariable long id, CurrentUser person) {
+        return pdf(packs.pdf(exemptFor(id, person), true), "exempt-agenda-pack-" + id + ".pdf");
+    }
+
+    private Meeting meeting(long id) {
+        return meetings.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Meeting exemptFor(long id, CurrentUser person) {
+        Meeting meeting = meeting(id);
+        if (!policy.maySeeExempt(meeting.getBoard(), person)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return meeting;
+    }
+
+    private static ResponseEntity<String> html(String body) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(body);
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] body, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"").body(body);
+    }
+}

@@ -1,0 +1,249 @@
+package org.oversight.committee;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.oversight.governance.Meeting;
+
+/**
+ * A report to a meeting in the council's template. Its author drafts it; the named officers clear
+ * it or return it with a comment; a change after anyone has cleared it asks every one of them
+ * again; it is published only once every clearance is given, and then no longer changes.
+ */
+@Entity
+public class CommitteeReport {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+    private String title;
+    private String author;
+    private String reportOf;
+    private String contactName;
+    private String contactPost;
+    private String contactEmail;
+    private Integer exemptParagraph;
+    private String publicInterestReason;
+    private String wardsAffected;
+    private boolean keyDecision;
+    private String forwardPlanReference;
+    private String urgencyReason;
+    private String purpose;
+    private String recommendationReasons;
+    private String background;
+    private String mainContent;
+    @ElementCollection
+    @CollectionTable(name = "committee_report_recommendation", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<Recommendation> recommendations = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "committee_report_implication", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<Implication> implications = new ArrayList<>();
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Clearance> clearances = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status = ReportStatus.DRAFT;
+    private LocalDate publishedOn;
+    @Version
+    private long version;
+
+    protected CommitteeReport() {
+    }
+
+    public CommitteeReport(Meeting meeting, String title, String author) {
+        this.meeting = Objects.requireNonNull(meeting, "meeting");
+        this.author = Objects.requireNonNull(author, "author");
+        this.title = title.strip();
+        Arrays.stream(ImplicationKind.values()).forEach(k -> implications.add(new Implication(k, null, null)));
+    }
+
+    /**
+     * Replaces what the author wrote. Returns true when the report was in clearance: every
+     * clearance, given or not, is then asked for again.
+     */
+    public boolean rewrite(ReportContent content) {
+        if (status == ReportStatus.PUBLISHED) {
+            throw new IllegalStateException("A published report no longer changes");
+        }
+        title = content.title().strip();
+        frontSheet(content);
+        purpose = Implication.blankAsNull(content.purpose());
+        recommendations.clear();
+        content.recommendations().forEach(r -> recommendations.add(new Recommendation(r)));
+        recommendationReasons = Implication.blankAsNull(content.recommendationReasons());
+        background = Implication.blankAsNull(content.background());
+        mainContent = Implication.blankAsNull(content.mainContent());
+        implications.clear();
+        Arrays.stream(ImplicationKind.values()).forEach(k -> implications.add(content.implications().stream()
+                .filter(i -> i.getKind() == k).findFirst().orElse(new Implication(k, null, null))));
+        boolean askAgain = status == ReportStatus.IN_CLEARANCE;
+        if (askAgain) {
+            clearances.forEach(Clearance::askAgain);
+        }
+        return askAgain;
+    }
+
+    private void frontSheet(ReportContent c) {
+        reportOf = Implication.blankAsNull(c.reportOf());
+        contactName = Implication.blankAsNull(c.contactName());
+        contactPost = Implication.blankAsNull(c.contactPost());
+        contactEmail = Implication.blankAsNull(c.contactEmail());
+        exemptParagraph = c.exemptParagraph();
+        publicInterestReason = exemptParagraph == null ? null : Implication.blankAsNull(c.publicInterestReason());
+        wardsAffected = Implication.blankAsNull(c.wardsAffected());
+        keyDecision = c.keyDecision();
+        forwardPlanReference = keyDecision ? Implication.blankAsNull(c.forwardPlanReference()) : null;
+        urgencyReason = Implication.blankAsNull(c.urgencyReason());
+    }
+
+    /** What must be written before the report can go for clearance, in words; empty when nothing. */
+    public List<String> missingForClearance() {
+        List<String> missing = new ArrayList<>();
+        if (purpose == null) {
+            missing.add("the purpose of the report");
+        }
+        if (recommendations.isEmpty()) {
+            missing.add("at least one recommendation");
+        }
+        if (reportOf == null || contactName == null || contactEmail == null) {
+            missing.add("who the report is of and its contact officer");
+        }
+        if (exemptParagraph != null && publicInterestReason == null) {
+            missing.add("why the public interest favours keeping the report exempt");
+        }
+        if (keyDecision && forwardPlanReference == null) {
+            missing.add("the forward plan reference of the key decision");
+        }
+        implications.stream().filter(i -> !i.isGiven()).forEach(i -> missing.add(i.getKind().label().toLowerCase(java.util.Locale.UK)
+                + " and their author (\"None\" or \"Not applicable\" if so)"));
+        return missing;
+    }
+
+    /** Sends the report to the named officer of each clearance role; any earlier clearances are replaced. */
+    public void sendForClearance(Map<ClearanceRole, String> officers) {
+        if (status != ReportStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft is sent for clearance");
+        }
+        List<String> missing = missingForClearance();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Before clearance the report needs " + String.join("; ", missing));
+        }
+        for (ClearanceRole role : ClearanceRole.values()) {
+            if (Implication.blankAsNull(officers.get(role)) == null) {
+                throw new IllegalArgumentException("Name the " + role.label().toLowerCase(java.util.Locale.UK) + " officer who clears the report");
+            }
+        }
+        clearances.clear();
+        for (ClearanceRole role : ClearanceRole.values()) {
+            clearances.add(new Clearance(this, clearances.size(), role, officers.get(role).strip()));
+        }
+        status = ReportStatus.IN_CLEARANCE;
+    }
+
+    /** The named officer clears the report, or returns it to its author with a comment (then a draft again). */
+    public Clearance decide(long clearanceId, String by, boolean cleared, String comment, Instant at) {
+        Clearance clearance = clearances.stream().filter(c -> c.getId() != null && c.getId() == clearanceId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such clearance of this report"));
+        if (status != ReportStatus.IN_CLEARANCE || clearance.getStatus() != ClearanceStatus.PENDING) {
+            throw new IllegalStateException("This clearance is not waiting for a decision");
+        }
+        if (!clearance.isFor(by)) {
+            throw new IllegalStateException("Only " + clearance.getOfficer() + " gives this clearance");
+        }
+        if (!cleared && Implication.blankAsNull(comment) == null) {
+            throw new IllegalArgumentException("Say what the author should change");
+        }
+        clearance.decide(cleared ? ClearanceStatus.CLEARED : ClearanceStatus.RETURNED, comment, at);
+        if (!cleared) {
+            status = ReportStatus.DRAFT;
+        }
+        return clearance;
+    }
+
+    /** True when every named officer has cleared the report. */
+    public boolean isCleared() {
+        return status == ReportStatus.IN_CLEARANCE && !clearances.isEmpty()
+                && clearances.stream().allMatch(c -> c.getStatus() == ClearanceStatus.CLEARED);
+    }
+
+    /**
+     * Publishes the cleared report with the agenda. Fewer than five clear working days before
+     * the meeting (Local Government Act 1972, s.100B) it needs its reason for urgency.
+     */
+    public void publish(LocalDate on, int clearWorkingDaysBeforeMeeting) {
+        if (!isCleared()) {
+            throw new IllegalStateException("The report cannot be published until every clearance is given");
+        }
+        if (clearWorkingDaysBeforeMeeting < 5 && urgencyReason == null) {
+            throw new IllegalStateException("Fewer than five clear working days before the meeting, the report needs its reason for urgency");
+        }
+        status = ReportStatus.PUBLISHED;
+        publishedOn = on;
+    }
+
+    /** Records what the board resolved on the numbered recommendation (1 is the first). */
+    public void resolved(int number, String decision) {
+        recommendations.get(number - 1).resolve(decision);
+    }
+
+    /** The contact officer as the front sheet gives them: name, post, e-mail. */
+    public String contactLine() {
+        return String.join(", ", java.util.stream.Stream.of(contactName, contactPost, contactEmail).filter(Objects::nonNull).toList());
+    }
+
+    /** The officer last named for each clearance role, to send to again. */
+    public Map<ClearanceRole, String> namedOfficers() {
+        Map<ClearanceRole, String> named = new java.util.EnumMap<>(ClearanceRole.class);
+        clearances.forEach(c -> named.put(c.getRole(), c.getOfficer()));
+        return named;
+    }
+
+    public boolean isExempt() { return exemptParagraph != null; }
+    public Long getId() { return id; }
+    public Meeting getMeeting() { return meeting; }
+    public String getTitle() { return title; }
+    public String getAuthor() { return author; }
+    public String getReportOf() { return reportOf; }
+    public String getContactName() { return contactName; }
+    public String getContactPost() { return contactPost; }
+    public String getContactEmail() { return contactEmail; }
+    public Integer getExemptParagraph() { return exemptParagraph; }
+    public String getPublicInterestReason() { return publicInterestReason; }
+    public String getWardsAffected() { return wardsAffected; }
+    public boolean isKeyDecision() { return keyDecision; }
+    public String getForwardPlanReference() { return forwardPlanReference; }
+    public String getUrgencyReason() { return urgencyReason; }
+    public String getPurpose() { return purpose; }
+    public String getRecommendationReasons() { return recommendationReasons; }
+    public String getBackground() { return background; }
+    public String getMainContent() { return mainContent; }
+    public List<Recommendation> getRecommendations() { return List.copyOf(recommendations); }
+    public List<Implication> getImplications() { return List.copyOf(implications); }
+    public List<Clearance> getClearances() { return List.copyOf(clearances); }
+    public ReportStatus getStatus() { return status; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public long getVersion() { return version; }
+}

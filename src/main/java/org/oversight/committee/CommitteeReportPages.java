@@ -1,0 +1,144 @@
+package org.oversight.committee;
+
+import jakarta.validation.Valid;
+import java.util.EnumMap;
+import java.util.Map;
+import org.oversight.account.CurrentUser;
+import org.oversight.governance.Meeting;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Writing a committee report: the meeting's reports, a new draft, the report's page and the form that rewrites it. */
+@Controller
+class CommitteeReportPages {
+    private final ReportAccess access;
+    private final CommitteeReports reports;
+    private final ReportWorkflow workflow;
+    private final ReportDeadlines deadlines;
+
+    CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines) {
+        this.access = access;
+        this.reports = reports;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+    }
+
+    @GetMapping("/meetings/{id}/committee-reports")
+    String list(@PathVariable long id, Model model, CurrentUser person) {
+        Meeting meeting = access.meeting(id, person);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("reports", reports.findByMeetingOrderById(meeting).stream()
+                .filter(r -> !r.isExempt() || access.seesExempt(r, person)).toList());
+        model.addAttribute("draftDue", deadlines.draftDue(meeting.getDate()));
+        model.addAttribute("publicationDue", deadlines.publicationDue(meeting.getDate()));
+        model.addAttribute("canWrite", ReportWorkflow.mayWriteFor(meeting.getBoard(), person));
+        model.addAttribute("seesExempt", access.seesExemptOf(meeting, person));
+        return "committee/reports";
+    }
+
+    @PostMapping("/meetings/{id}/committee-reports")
+    String draft(@PathVariable long id, @RequestParam(required = false) String title, RedirectAttributes redirect,
+                 CurrentUser person) {
+        Meeting meeting = access.meeting(id, person);
+        ReportAccess.require(ReportWorkflow.mayWriteFor(meeting.getBoard(), person));
+        if (title == null || title.isBlank() || title.strip().length() > 300) {
+            redirect.addFlashAttribute("errorMessage", "Enter the report's title, in 300 characters or fewer");
+            return "redirect:/meetings/" + id + "/committee-reports";
+        }
+        CommitteeReport report = workflow.draft(meeting, title, person.username());
+        return "redirect:/committee-reports/" + report.getId() + "/edit";
+    }
+
+    @GetMapping("/committee-reports/{id}")
+    String report(@PathVariable long id, Model model, CurrentUser person) {
+        CommitteeReport report = access.report(id, person);
+        model.addAttribute("report", report);
+        model.addAttribute("meeting", report.getMeeting());
+        model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
+        model.addAttribute("canPublish", report.isCleared() && ReportWorkflow.mayPublish(report, person));
+        model.addAttribute("missing", report.missingForClearance());
+        model.addAttribute("roles", ClearanceRole.values());
+        Map<String, String> officers = new java.util.HashMap<>();
+        report.namedOfficers().forEach((role, officer) -> officers.put(role.name(), officer));
+        model.addAttribute("officers", officers);
+        model.addAttribute("me", person.usernameOrAnonymous());
+        return "committee/report";
+    }
+
+    @GetMapping("/committee-reports/{id}/edit")
+    String edit(@PathVariable long id, Model model, CurrentUser person) {
+        CommitteeReport report = rewritable(id, person);
+        model.addAttribute("reportForm", ReportForm.of(report));
+        return form(report, model);
+    }
+
+    @PostMapping("/committee-reports/{id}/edit")
+    String save(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors,
+                Model model, RedirectAttributes redirect, CurrentUser person) {
+        CommitteeReport report = rewritable(id, person);
+        if (form.isExempt() && form.getExemptParagraph() == null) {
+            errors.rejectValue("exemptParagraph", "missing", "Choose the paragraph of Schedule 12A the report is exempt under");
+        }
+        if (errors.hasErrors()) {
+            return form(report, model);
+        }
+        boolean askedAgain = workflow.rewrite(id, form.content());
+        redirect.addFlashAttribute("notice", askedAgain ? "The report has been saved: every clearance is asked for again"
+                : "The report has been saved");
+        return "redirect:/committee-reports/" + id;
+    }
+
+    @PostMapping("/committee-reports/{id}/clearance")
+    String send(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect, CurrentUser person) {
+        rewritable(id, person);
+        Map<ClearanceRole, String> officers = new EnumMap<>(ClearanceRole.class);
+        for (ClearanceRole role : ClearanceRole.values()) {
+            officers.put(role, params.get(role.name().toLowerCase(java.util.Locale.UK)));
+        }
+        return attempt(id, redirect, "The report has been sent for clearance", () -> workflow.sendForClearance(id, officers));
+    }
+
+    @PostMapping("/committee-reports/{id}/clearances/{clearanceId}")
+    String decide(@PathVariable long id, @PathVariable long clearanceId, @RequestParam(defaultValue = "") String decision,
+                  @RequestParam(required = false) String comment, RedirectAttributes redirect, CurrentUser person) {
+        access.report(id, person);
+        boolean cleared = decision.equals("clear");
+        return attempt(id, redirect, cleared ? "You have cleared the report" : "You have returned the report to its author",
+                () -> workflow.decide(id, clearanceId, person.username(), cleared, comment));
+    }
+
+    @PostMapping("/committee-reports/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes redirect, CurrentUser person) {
+        ReportAccess.require(ReportWorkflow.mayPublish(access.report(id, person), person));
+        return attempt(id, redirect, "The report has been published with the agenda", () -> workflow.publish(id));
+    }
+
+    private static String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            redirect.addFlashAttribute("errorMessage", refused.getMessage());
+        }
+        return "redirect:/committee-reports/" + id;
+    }
+
+    private CommitteeReport rewritable(long id, CurrentUser person) {
+        CommitteeReport report = access.report(id, person);
+        ReportAccess.require(report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
+        return report;
+    }
+
+    private static String form(CommitteeReport report, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("kinds", ImplicationKind.values());
+        return "committee/report-form";
+    }
+}

@@ -1,0 +1,122 @@
+package org.oversight.committee;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.oversight.account.CurrentUser;
+import org.oversight.audit.AuditTrail;
+import org.oversight.governance.Board;
+import org.oversight.governance.Meeting;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A report's life, every step in the audit trail: drafted by its author, sent to the named
+ * officers for clearance, cleared or returned by each, rewritten (which asks for clearance again
+ * once it is in clearance), and published once every clearance is given.
+ */
+@Service
+public class ReportWorkflow {
+    static final String AUDIT_TYPE = "Committee report";
+    private final CommitteeReports reports;
+    private final ReportDeadlines deadlines;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Officers who write reports (action leads, plan managers, administrators) for boards within their reach. */
+    public static boolean mayWriteFor(Board board, CurrentUser person) {
+        return person.canPostUpdates() && person.reaches(board.getOrganisationId());
+    }
+
+    /** The author, or a plan manager or administrator within whose reach the board is. */
+    public static boolean mayRewrite(CommitteeReport report, CurrentUser person) {
+        Board board = report.getMeeting().getBoard();
+        return person.reaches(board.getOrganisationId())
+                && (report.getAuthor().equalsIgnoreCase(person.usernameOrAnonymous()) || person.canManagePlans());
+    }
+
+    /** The board's clerk (a supporting officer), or a plan manager or administrator within reach. */
+    public static boolean mayPublish(CommitteeReport report, CurrentUser person) {
+        Board board = report.getMeeting().getBoard();
+        return person.reaches(board.getOrganisationId())
+                && (person.canManagePlans() || person.isSignedIn() && board.isSupportedBy(person.username()));
+    }
+
+    @Transactional
+    public CommitteeReport draft(Meeting meeting, String title, String author) {
+        CommitteeReport report = reports.saveAndFlush(new CommitteeReport(meeting, title, author));
+        audit.record(AUDIT_TYPE, report.getId(), "drafted", "Drafted report " + report.getTitle(), null, state(report));
+        return report;
+    }
+
+    /** Rewrites the report; true when it was in clearance and every clearance is asked for again. */
+    @Transactional
+    public boolean rewrite(long id, ReportContent content) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        boolean askedAgain = report.rewrite(content);
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, askedAgain ? "rewritten in clearance" : "rewritten", "Changed report " + report.getTitle()
+                + (askedAgain ? ": every clearance is asked for again" : ""), before, state(report));
+        return askedAgain;
+    }
+
+    @Transactional
+    public CommitteeReport sendForClearance(long id, Map<ClearanceRole, String> officers) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        report.sendForClearance(officers);
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, "sent for clearance", "Sent report " + report.getTitle() + " for clearance to "
+                + String.join(", ", report.getClearances().stream().map(c -> c.getRole().label() + ": " + c.getOfficer()).toList()),
+                before, state(report));
+        return report;
+    }
+
+    @Transactional
+    public Clearance decide(long id, long clearanceId, String by, boolean cleared, String comment) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        Clearance clearance = report.decide(clearanceId, by, cleared, comment, clock.instant());
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, cleared ? "cleared" : "returned", (cleared ? "Cleared report " : "Returned report ")
+                + report.getTitle() + " (" + clearance.getRole().label() + ")" + (cleared ? "" : ": " + clearance.getRemark()),
+                before, state(report));
+        return clearance;
+    }
+
+    @Transactional
+    public CommitteeReport publish(long id) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> before = state(report);
+        report.publish(today, deadlines.clearWorkingDays(today, report.getMeeting().getDate()));
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, "published", "Published report " + report.getTitle() + " with the agenda", before,
+                state(report));
+        return report;
+    }
+
+    /** The report in words, as the audit trail keeps it. */
+    static Map<String, String> state(CommitteeReport report) {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("Title", report.getTitle());
+        state.put("Status", report.getStatus().label());
+        state.put("Exempt", report.isExempt() ? "paragraph " + report.getExemptParagraph() : "no");
+        state.put("Purpose", report.getPurpose() == null ? "" : report.getPurpose());
+        state.put("Recommendations", String.join(" | ", report.getRecommendations().stream().map(Recommendation::getWording).toList()));
+        report.getImplications().forEach(i -> state.put(i.getKind().label(),
+                (i.getWording() == null ? "" : i.getWording()) + (i.getAuthor() == null ? "" : " (" + i.getAuthor() + ")")));
+        report.getClearances().forEach(c -> state.put("Clearance, " + c.getRole().label(),
+                c.getOfficer() + ": " + c.getStatus().label() + (c.getRemark() == null ? "" : " - " + c.getRemark())));
+        return state;
+    }
+}

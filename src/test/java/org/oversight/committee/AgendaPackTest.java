@@ -1,0 +1,138 @@
+package org.oversight.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.oversight.OversightTest;
+import org.oversight.account.OrganisationAuthority;
+import org.oversight.governance.Board;
+import org.oversight.governance.BoardKind;
+import org.oversight.governance.Boards;
+import org.oversight.governance.Meeting;
+import org.oversight.governance.Meetings;
+import org.oversight.governance.MemberRole;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationKind;
+import org.oversight.plan.OrganisationRepository;
+import org.oversight.reporting.PdfUaCheck;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A meeting's agenda pack with two public reports and one exempt report: the PDF passes veraPDF's
+ * PDF/UA-1 profile with a bookmark per item, and the exempt report's words appear in no public
+ * output, only in the exempt pack for those with a role on the board.
+ */
+@OversightTest
+@Transactional
+class AgendaPackTest {
+    private static final String SECRET = "The provider's weekly price is 8,412 pounds";
+
+    @Autowired MockMvc mvc;
+    @Autowired Boards boards;
+    @Autowired Meetings meetings;
+    @Autowired ReportWorkflow workflow;
+    @Autowired OrganisationRepository organisations;
+
+    private long councilA;
+    private Meeting meeting;
+
+    @BeforeEach
+    void aMeetingWithThreePublishedReports() {
+        councilA = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        Board panel = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL).belongTo(councilA);
+        panel.addMember("Cllr Ann Brown", MemberRole.CHAIR, "chair");
+        meeting = meetings.save(new Meeting(boards.save(panel), LocalDate.now().plusDays(60), null, "Town Hall"));
+        published("Improvement plan: progress to date", null, "Twenty of 29 actions are on track.");
+        published("Adoption Support Fund", null, "The fund paid for therapy for 41 families.");
+        published("Residential placement contract", 3, SECRET);
+    }
+
+    private void published(String title, Integer exempt, String content) {
+        CommitteeReport report = workflow.draft(meeting, title, "author");
+        ReportContent c = CommitteeReportStorageContract.written(exempt, content);
+        workflow.rewrite(report.getId(), new ReportContent(title, c.reportOf(), c.contactName(), c.contactPost(), c.contactEmail(),
+                exempt, exempt == null ? null : SECRET + " (reason)", c.wardsAffected(), false, null, null,
+                exempt == null ? c.purpose() : "Purpose: " + SECRET, c.recommendations(), c.recommendationReasons(),
+                c.background(), content, c.implications()));
+        workflow.sendForClearance(report.getId(), CommitteeReportStorageContract.officers());
+        report.getClearances().forEach(cl -> workflow.decide(report.getId(), cl.getId(), cl.getOfficer(), true, null));
+        workflow.publish(report.getId());
+    }
+
+    private byte[] get(String path, RequestPostProcessor... who) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
+        for (RequestPostProcessor w : who) {
+            request.with(w);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    @DisplayName("should make a public agenda pack PDF that passes PDF/UA-1, with the agenda and a bookmark per item")
+    void publicPdfIsAccessible() throws Exception {
+        byte[] pdf = get("/meetings/" + meeting.getId() + "/agenda.pdf");
+
+        assertThat(PdfUaCheck.failures(pdf)).isEmpty();
+        String text = text(pdf);
+        assertThat(text).contains("Item", "Subject", "Page Nos.", "Improvement plan: progress to date",
+                "Residential placement contract (exempt: paragraph 3)", "Page 1 of");
+        assertThat(text).as("the agenda gives the page each public report starts on")
+                .containsPattern("1 Improvement plan: progress to date \\d+").containsPattern("2 Adoption Support Fund \\d+");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertThat(bookmarks).containsExactly("Agenda", "1. Improvement plan: progress to date", "2. Adoption Support Fund",
+                    "3. Residential placement contract");
+        }
+    }
+
+    @Test
+    @DisplayName("should keep the exempt report's words out of every public output: agenda HTML, agenda PDF, the board's public page")
+    void exemptWordsAppearInNoPublicOutput() throws Exception {
+        long boardId = meeting.getBoard().getId();
+        List<String> outputs = List.of(
+                new String(get("/meetings/" + meeting.getId() + "/agenda"), java.nio.charset.StandardCharsets.UTF_8),
+                text(get("/meetings/" + meeting.getId() + "/agenda.pdf")),
+                new String(get("/boards/" + boardId + "/public"), java.nio.charset.StandardCharsets.UTF_8),
+                new String(get("/boards/" + boardId + "/public.json"), java.nio.charset.StandardCharsets.UTF_8),
+                new String(get("/boards/" + boardId + "/meetings.ics"), java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(outputs).allSatisfy(output -> assertThat(output.replaceAll("\\s+", " ")).doesNotContain("8,412"));
+        assertThat(outputs.get(0)).contains("Exempt: paragraph 3 of Schedule 12A").contains("The fund paid for therapy");
+    }
+
+    @Test
+    @DisplayName("should give the exempt pack to those with a role on the board, and to nobody else")
+    void exemptPackOnlyForTheBoard() throws Exception {
+        RequestPostProcessor chair = user("chair").authorities(() -> "ROLE_VIEWER", () -> OrganisationAuthority.of(councilA));
+        RequestPostProcessor other = user("other").authorities(() -> "ROLE_PLAN_MANAGER", () -> OrganisationAuthority.of(councilA));
+
+        assertThat(text(get("/meetings/" + meeting.getId() + "/agenda/exempt.pdf", chair)).replaceAll("\\s+", " ")).contains("8,412");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                "/meetings/" + meeting.getId() + "/agenda/exempt.pdf").with(other)).andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                "/meetings/" + meeting.getId() + "/agenda/exempt")).andExpect(status().is3xxRedirection());
+    }
+}
