@@ -7,6 +7,7 @@ import org.oversight.plan.ActionPlan;
 import org.oversight.plan.LeadRepository;
 import org.oversight.plan.OrganisationRepository;
 import org.oversight.plan.PlanRepository;
+import org.oversight.sharing.SharingGroupRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,11 +35,13 @@ public class DemoLoader implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final LeadRepository leads;
     private final Accounts accounts;
+    private final SharingGroupRepository groups;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoLoader(PlanRepository plans, OrganisationRepository organisations, LeadRepository leads, Accounts accounts,
-               PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+               SharingGroupRepository groups, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        this.groups = groups;
         this.accounts = accounts;
         this.plans = plans;
         this.organisations = organisations;
@@ -52,6 +55,7 @@ public class DemoLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             load();
             new DemoMembership(organisations, accounts).place();
+            new DemoRegion(groups, organisations, accounts).establish();
         });
     }
 
