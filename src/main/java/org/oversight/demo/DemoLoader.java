@@ -7,6 +7,7 @@ import org.oversight.plan.ActionPlan;
 import org.oversight.plan.LeadRepository;
 import org.oversight.plan.OrganisationRepository;
 import org.oversight.plan.PlanRepository;
+import org.oversight.sharing.Sharing;
 import org.oversight.sharing.SharingGroupRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,15 @@ public class DemoLoader implements ApplicationRunner {
     private final LeadRepository leads;
     private final Accounts accounts;
     private final SharingGroupRepository groups;
+    private final Sharing sharing;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoLoader(PlanRepository plans, OrganisationRepository organisations, LeadRepository leads, Accounts accounts,
-               SharingGroupRepository groups, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+               SharingGroupRepository groups, Sharing sharing, PlatformTransactionManager transactions,
+               ObjectProvider<Clock> clock) {
         this.groups = groups;
+        this.sharing = sharing;
         this.accounts = accounts;
         this.plans = plans;
         this.organisations = organisations;
@@ -70,6 +74,8 @@ public class DemoLoader implements ApplicationRunner {
         plans.flush();
         assembly.linkDependencies(plan);
         new DemoProgressHistory(calendar).replay(plan);
+        new DemoRegion(groups, organisations, accounts).establish();
+        new DemoRegionPlans(plans, organisations, leads, sharing, groups).load(LocalDate.now(clock));
         log.info("Loaded the demo organisation: \"{}\" with {} actions", plan.getTitle(), plan.actions().size());
     }
 }

@@ -41,6 +41,11 @@ class SharingPermissionsTest {
             POST /sharing/plans       SIGN_IN DENY  DENY  DENY  ALLOW NOT_FOUND ALLOW DENY
             POST /sharing/indicators  SIGN_IN DENY  DENY  DENY  ALLOW NOT_FOUND ALLOW DENY
             POST /sharing/withdraw    SIGN_IN DENY  DENY  DENY  NOT_FOUND NOT_FOUND NOT_FOUND DENY
+            GET  /sharing/neighbours  SIGN_IN DENY  DENY  DENY  ALLOW NOT_FOUND ALLOW DENY
+            POST /sharing/neighbours  SIGN_IN DENY  DENY  DENY  ALLOW NOT_FOUND ALLOW DENY
+            GET  /sharing/comparators SIGN_IN DENY  DENY  DENY  ALLOW ALLOW ALLOW DENY
+            POST /sharing/comparators SIGN_IN DENY  DENY  DENY  ALLOW ALLOW ALLOW DENY
+            GET  /indicators/{indicator}/compared SIGN_IN ALLOW ALLOW ALLOW ALLOW ALLOW ALLOW ALLOW
             """;
 
     @Autowired
@@ -49,6 +54,8 @@ class SharingPermissionsTest {
     OrganisationRepository organisations;
     @Autowired
     SharingGroupRepository groups;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static Stream<Arguments> cases() {
         return TABLE.lines().map(String::strip).filter(l -> !l.isEmpty()).flatMap(line -> {
@@ -61,7 +68,8 @@ class SharingPermissionsTest {
     @MethodSource("cases")
     @DisplayName("should let each person through, or refuse them, as the table says")
     void outcomeIsAsExpected(String method, String path, String person, String expected) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method), path).with(as(person))
+        String filled = path.replace("{indicator}", String.valueOf(jdbc.queryForObject("select min(id) from indicator", Long.class)));
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method), filled).with(as(person))
                 .with(csrf())).andReturn().getResponse();
         assertThat(outcome(response)).as("%s %s as %s answered %d", method, path, person, response.getStatus())
                 .isEqualTo(expected);
