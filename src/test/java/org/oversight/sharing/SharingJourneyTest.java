@@ -62,7 +62,7 @@ class SharingJourneyTest extends BrowserJourney {
 
         as("manager");
         visit("/sharing");
-        page.getByLabel("Plan", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(kingsmeadTitle()));
+        page.locator("#share-plan").selectOption(new SelectOption().setLabel(kingsmeadTitle()));
         page.locator("#share-plan-group").selectOption(new SelectOption().setLabel("Vale and Downs region"));
         navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share the plan")));
         check();
@@ -99,7 +99,7 @@ class SharingJourneyTest extends BrowserJourney {
     private List<String> councilsShown(LocalDate asAt) {
         visit("/overview");
         if (asAt != null) {
-            page.getByLabel("As at").fill(asAt.toString());
+            page.locator("#asAt").fill(asAt.toString());
             navigateBy(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")));
             check();
         }
