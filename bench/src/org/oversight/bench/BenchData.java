@@ -17,7 +17,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * three plans of 300 actions, two years of monthly updates, 200 indicators with five years of
  * values and six boards with three years of meetings. Each council's accounts, indicators and
  * boards belong to it (the NHS partner's account to the partner), and every council uses the same
- * national indicator codes and board names, as councils do. Migrates the schema with the
+ * national indicator codes and board names, as councils do. Every council shares its first plan
+ * and all its indicators with "National", whose adviser is {@code bench-adviser}. Migrates the schema with the
  * application's own Flyway migrations first. Writes the ids the load generator needs.
  *
  * <p>Arguments: JDBC URL, user, password, number of councils, file for the load targets.
@@ -46,7 +47,9 @@ public final class BenchData {
                 PlanData.tables(rows);
                 IndicatorData.tables(rows);
                 BoardData.tables(rows);
+                SharingData sharing = SharingData.national(rows, ids);
                 Council.account(rows, ids, "bench-admin", "Benchmark administrator", hash, "ADMINISTRATOR", null);
+                Council.account(rows, ids, SharingData.ADVISER, "National improvement adviser", hash, "ADVISER", null);
                 for (int c = 1; c <= councils; c++) {
                     Random random = new Random(c);
                     Council council = Council.write(c, rows, ids, hash);
@@ -54,6 +57,7 @@ public final class BenchData {
                     List<Long> actions = planData.write(council).stream().flatMap(List::stream).toList();
                     List<Long> indicators = new IndicatorData(rows, ids, random, today).write(council, actions);
                     new BoardData(rows, ids, random, today).write(council, planData.planIds().get(0));
+                    sharing.share(council, planData.planIds().get(0), ids);
                     rows.flush();
                     connection.commit();
                     if (c == 1) {
@@ -68,6 +72,11 @@ public final class BenchData {
                     }
                 }
                 rowsWritten = rows.written();
+                try (var adviser = connection.prepareStatement("update account set group_id = ? where username = ?")) {
+                    adviser.setLong(1, sharing.group());
+                    adviser.setString(2, SharingData.ADVISER);
+                    adviser.executeUpdate();
+                }
             }
             ids.moveSequencesOn();
             connection.commit();

@@ -56,6 +56,12 @@ public final class LoadDriver {
         pages.put("indicator", r -> "/indicators/" + indicators[r.nextInt(indicators.length)]);
         pages.put("api-plans", r -> "/api/plans");
         pages.put("api-actions", r -> "/api/plans/" + plans[r.nextInt(plans.length)] + "/actions");
+        // the view across every council's shared plan, as the national adviser reads it: today (kept
+        // standings) and as at a random day of the last year; and an indicator compared with every
+        // other council sharing its code
+        pages.put("overview", r -> "/overview");
+        pages.put("overview-as-at", r -> "/overview?asAt=" + today.minusDays(1 + r.nextInt(365)));
+        pages.put("indicator-compared", r -> "/indicators/" + indicators[r.nextInt(indicators.length)] + "/compared");
         String only = System.getenv("BENCH_PAGES");
         if (only != null && !only.isBlank()) {
             pages.keySet().retainAll(Arrays.asList(only.split(",")));
@@ -64,14 +70,17 @@ public final class LoadDriver {
         HttpClient client = Browser.client(most);
         List<Browser> managers = new ArrayList<>();
         List<Browser> leads = new ArrayList<>();
+        List<Browser> advisers = new ArrayList<>();
         for (int i = 0; i < most; i++) {
+            advisers.add(new Browser(client, base).signIn(SharingData.ADVISER, password));
             managers.add(new Browser(client, base).signIn(council + "-manager", password));
             leads.add(i < Council.LEAD_ACCOUNTS ? new Browser(client, base).signIn(council + "-lead" + (1 + i), password)
                     : leads.get(i % Council.LEAD_ACCOUNTS));
         }
         System.out.println(Latencies.header());
         for (Map.Entry<String, Function<Random, String>> page : pages.entrySet()) {
-            List<Browser> people = page.getKey().equals("my-actions") ? leads : managers;
+            List<Browser> people = page.getKey().equals("my-actions") ? leads
+                    : page.getKey().startsWith("overview") ? advisers : managers;
             for (int users : levels) {
                 run(people.subList(0, users), page.getValue(), Math.min(3, seconds), new Latencies());
                 Latencies measured = new Latencies();

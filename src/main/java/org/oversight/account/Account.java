@@ -33,6 +33,8 @@ public class Account {
     private Instant lockedUntil;
     @Column(name = "organisation_id")
     private Long organisationId;
+    @Column(name = "group_id")
+    private Long groupId;
 
     protected Account() {
     }
@@ -72,6 +74,12 @@ public class Account {
      */
     public void belongTo(Long organisationId) { this.organisationId = organisationId; }
 
+    /**
+     * Makes this account an adviser's of one group (a region, national): it reads what councils
+     * share with that group. Null takes it out of every group.
+     */
+    public void adviseGroup(Long groupId) { this.groupId = groupId; }
+
     public void disable() { enabled = false; }
 
     public void enable() { enabled = true; }
@@ -97,4 +105,6 @@ public class Account {
     public Instant getLockedUntil() { return lockedUntil; }
     /** The organisation this account belongs to, or null for an account serving the whole instance. */
     public Long getOrganisationId() { return organisationId; }
+    /** The group (region, national) whose shared plans and figures an adviser reads, or null. */
+    public Long getGroupId() { return groupId; }
 }

@@ -117,6 +117,24 @@ public class Accounts {
         return true;
     }
 
+    /**
+     * Makes the account an adviser of the group (null: of none). Returns false, and changes
+     * nothing, when there is no such account.
+     */
+    public boolean adviseGroup(String username, Long groupId) {
+        Account account = username == null ? null : repository.findByUsernameIgnoreCase(username.strip()).orElse(null);
+        if (account == null) {
+            return false;
+        }
+        if (!Objects.equals(account.getGroupId(), groupId)) {
+            AccountSummary before = AccountSummary.of(account);
+            account.adviseGroup(groupId);
+            auditTrail.record(ENTITY, account.getId(), "GROUP", "Changed the group "
+                    + account.getUsername() + " advises", before, AccountSummary.of(account));
+        }
+        return true;
+    }
+
     @Transactional(readOnly = true)
     public List<AccountSummary> withRole(Role role) {
         return list().stream().filter(a -> a.role() == role && a.enabled()).toList();

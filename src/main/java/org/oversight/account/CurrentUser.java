@@ -12,8 +12,13 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * The person using Oversight right now, or nobody. Controllers may take it as a method
  * parameter; services call {@link #now()}; every page model holds it as {@code currentUser}.
  */
-public record CurrentUser(String username, String displayName, Role role, Long organisationId) {
-    private static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null, null);
+public record CurrentUser(String username, String displayName, Role role, Long organisationId, Long groupId) {
+    private static final CurrentUser ANONYMOUS = new CurrentUser(null, null, null, null, null);
+
+    /** Someone of an organisation (null: of none), advising no group. */
+    public CurrentUser(String username, String displayName, Role role, Long organisationId) {
+        this(username, displayName, role, organisationId, null);
+    }
 
     /** Someone who serves the whole instance (belongs to no one organisation). */
     public CurrentUser(String username, String displayName, Role role) {
@@ -36,7 +41,7 @@ public record CurrentUser(String username, String displayName, Role role, Long o
         }
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return new CurrentUser(principal.getUsername(), principal.displayName(), principal.role(),
-                    principal.organisationId());
+                    principal.organisationId(), principal.groupId());
         }
         Role role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(Role::fromAuthority).filter(r -> r != null).findFirst().orElse(null);
@@ -45,7 +50,7 @@ public record CurrentUser(String username, String displayName, Role role, Long o
             displayName = organisationUser.getFullName();
         }
         return new CurrentUser(authentication.getName(), displayName, role,
-                OrganisationAuthority.organisationOf(authentication));
+                OrganisationAuthority.organisationOf(authentication), GroupAuthority.groupOf(authentication));
     }
 
     public boolean isSignedIn() { return username != null; }
@@ -65,6 +70,9 @@ public record CurrentUser(String username, String displayName, Role role, Long o
     }
 
     public boolean isAdministrator() { return hasRole(Role.ADMINISTRATOR); }
+
+    /** An adviser of a group: reads what councils share with it, changes nothing. */
+    public boolean isAdviser() { return hasRole(Role.ADVISER); }
 
     /** May create and edit plans, recommendations and actions, override RAG, move deadlines. */
     public boolean canManagePlans() { return hasRole(Role.ADMINISTRATOR, Role.PLAN_MANAGER); }

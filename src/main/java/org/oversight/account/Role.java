@@ -5,7 +5,9 @@ public enum Role {
     ADMINISTRATOR("Administrator"),
     PLAN_MANAGER("Plan manager"),
     ACTION_LEAD("Action lead"),
-    VIEWER("Viewer");
+    VIEWER("Viewer"),
+    /** Reads what councils share with their group (a region, national), changes nothing. */
+    ADVISER("Adviser");
 
     private final String label;
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import org.oversight.indicator.IndicatorRepository;
 import org.oversight.indicator.IndicatorValueRepository;
 import org.oversight.indicator.ReportingPeriod;
+import org.oversight.plan.OrganisationRepository;
+import org.oversight.sharing.ComparatorImport;
+import org.oversight.sharing.CouncilComparatorsRepository;
 import org.oversight.plan.ActionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +35,16 @@ class DemoIndicatorLoader {
     private final ActionRepository actions;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ComparatorImport comparatorImport;
+    private final CouncilComparatorsRepository councils;
+    private final OrganisationRepository organisations;
 
     DemoIndicatorLoader(IndicatorRepository indicators, IndicatorValueRepository values, ActionRepository actions,
-                        PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+                        PlatformTransactionManager transactions, ObjectProvider<Clock> clock, ComparatorImport comparatorImport,
+                        CouncilComparatorsRepository councils, OrganisationRepository organisations) {
+        this.comparatorImport = comparatorImport;
+        this.councils = councils;
+        this.organisations = organisations;
         this.indicators = indicators;
         this.values = values;
         this.actions = actions;
@@ -48,8 +58,10 @@ class DemoIndicatorLoader {
             if (indicators.count() > 0) {
                 return;
             }
-            DemoIndicatorSet set = new DemoIndicatorSet(latestQuarter(LocalDate.now(clock)), clock.instant());
+            ReportingPeriod latest = latestQuarter(LocalDate.now(clock));
+            DemoIndicatorSet set = new DemoIndicatorSet(latest, clock.instant());
             set.save(indicators, values, actions);
+            new DemoComparators(comparatorImport, councils, organisations).load(latest);
             log.info("Loaded the demo indicators: {} indicators, {} values", indicators.count(), values.count());
         });
     }

@@ -7,6 +7,8 @@ import org.oversight.plan.ActionPlan;
 import org.oversight.plan.LeadRepository;
 import org.oversight.plan.OrganisationRepository;
 import org.oversight.plan.PlanRepository;
+import org.oversight.sharing.Sharing;
+import org.oversight.sharing.SharingGroupRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,11 +36,16 @@ public class DemoLoader implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final LeadRepository leads;
     private final Accounts accounts;
+    private final SharingGroupRepository groups;
+    private final Sharing sharing;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoLoader(PlanRepository plans, OrganisationRepository organisations, LeadRepository leads, Accounts accounts,
-               PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+               SharingGroupRepository groups, Sharing sharing, PlatformTransactionManager transactions,
+               ObjectProvider<Clock> clock) {
+        this.groups = groups;
+        this.sharing = sharing;
         this.accounts = accounts;
         this.plans = plans;
         this.organisations = organisations;
@@ -52,6 +59,7 @@ public class DemoLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             load();
             new DemoMembership(organisations, accounts).place();
+            new DemoRegion(groups, organisations, accounts).establish();
         });
     }
 
@@ -66,6 +74,8 @@ public class DemoLoader implements ApplicationRunner {
         plans.flush();
         assembly.linkDependencies(plan);
         new DemoProgressHistory(calendar).replay(plan);
+        new DemoRegion(groups, organisations, accounts).establish();
+        new DemoRegionPlans(plans, organisations, leads, sharing, groups).load(LocalDate.now(clock));
         log.info("Loaded the demo organisation: \"{}\" with {} actions", plan.getTitle(), plan.actions().size());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.oversight.account.CurrentUser;
 import org.oversight.account.OrganisationAuthority;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,15 +16,19 @@ import org.springframework.stereotype.Component;
  * owned by none, and plans in which they hold a lead on a live action; someone who belongs to
  * none reaches every plan. Signed-in people read the plans they reach and published plans;
  * action leads update the actions whose leads they hold; plan managers and administrators
- * manage the plans whose owner is within their reach.
+ * manage the plans whose owner is within their reach. A plan its council has shared with a group
+ * (see {@link SharedPlanReaders}) is also read, never changed, by that group's advisers and the
+ * people of its member councils.
  */
 @Component
 public class PlanAccess {
     private static final Set<String> MANAGERS = Set.of("ROLE_ADMINISTRATOR", "ROLE_PLAN_MANAGER");
     private final PlanRepository plans;
+    private final ObjectProvider<SharedPlanReaders> sharedReaders;
 
-    PlanAccess(PlanRepository plans) {
+    PlanAccess(PlanRepository plans, ObjectProvider<SharedPlanReaders> sharedReaders) {
         this.plans = plans;
+        this.sharedReaders = sharedReaders;
     }
 
     public boolean signedIn(Authentication auth) {
@@ -31,7 +36,13 @@ public class PlanAccess {
     }
 
     public boolean canRead(Authentication auth, ActionPlan plan) {
-        return !plan.isArchived() && (plan.isPublished() || reaches(auth, plan));
+        return !plan.isArchived() && (plan.isPublished() || reaches(auth, plan) || sharedWith(auth, plan));
+    }
+
+    /** Whether the plan's council shares it with a group the signed-in person advises or belongs to. */
+    public boolean sharedWith(Authentication auth, ActionPlan plan) {
+        return signedIn(auth) && plan.getId() != null
+                && sharedReaders.orderedStream().anyMatch(r -> r.sharedWith(auth, plan));
     }
 
     /**

@@ -10,6 +10,9 @@ public interface PlanRepository extends JpaRepository<ActionPlan, Long> {
 
     List<ActionPlan> findByPublishedTrueAndArchivedFalseOrderByTitle();
 
+    /** The live plans one organisation owns. */
+    List<ActionPlan> findByOwner_IdAndArchivedFalseOrderByTitle(Long ownerId);
+
     /**
      * The live plans within reach of someone of the given organisation: owned by it or by none,
      * or with a live action one of whose leads the user holds. Filtered in the database, so the

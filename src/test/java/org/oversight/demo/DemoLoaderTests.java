@@ -40,10 +40,13 @@ class DemoLoaderTests {
     @Autowired DemoLoader loader;
     @Autowired PlanAssessor assessor;
 
+    /** Kingsmead's plan; the other plans of the demo are the region's three small shared ones. */
     private ActionPlan demoPlan() {
         List<ActionPlan> all = plans.findAll();
-        assertThat(all).hasSize(1);
-        return all.get(0);
+        assertThat(all).hasSize(1 + 3);
+        List<ActionPlan> kingsmead = all.stream().filter(p -> p.getOwner().getName().equals(DemoOrganisation.COUNCIL)).toList();
+        assertThat(kingsmead).hasSize(1);
+        return kingsmead.get(0);
     }
 
     @Test
@@ -162,11 +165,31 @@ class DemoLoaderTests {
         long organisationCount = organisations.count();
         long leadCount = leads.count();
         long actionCount = actions.count();
+        long planCount = plans.count();
         loader.run(new DefaultApplicationArguments());
-        assertThat(plans.count()).isEqualTo(1);
+        assertThat(plans.count()).isEqualTo(planCount);
         assertThat(organisations.count()).isEqualTo(organisationCount);
         assertThat(leads.count()).isEqualTo(leadCount);
         assertThat(actions.count()).isEqualTo(actionCount);
         assertThat(leads.findAll()).map(l -> l.getName()).filteredOn(Objects::nonNull).doesNotHaveDuplicates();
+    }
+
+    @Autowired org.oversight.sharing.Overview overview;
+    @Autowired org.oversight.sharing.SharingGroupRepository groups;
+
+    @Test
+    @DisplayName("should hold a region of five councils in which three share plans at different stages, and Kingsmead and Ashcombe none")
+    void regionOfFiveCouncils() {
+        var region = groups.findByName(DemoRegion.REGION).orElseThrow();
+        assertThat(region.getMembers()).hasSize(5);
+        var rows = overview.rows(region, java.time.LocalDate.now(), null,
+                org.oversight.sharing.Overview.OverviewSort.COUNCIL);
+        assertThat(rows).extracting(org.oversight.sharing.OverviewRow::council).containsExactly(
+                "Brookfield City Council", "Eastmarsh County Council", "Harrowdene Borough Council");
+        assertThat(rows.get(0).red()).as("Brookfield, three months in, on track").isZero();
+        assertThat(rows.get(1).red()).as("Eastmarsh, slipping").isGreaterThanOrEqualTo(3);
+        assertThat(rows.get(1).movedTwice()).as("Eastmarsh's deadlines moved twice").isPositive();
+        assertThat(rows.get(2).total() - rows.get(2).red() - rows.get(2).amber())
+                .as("Harrowdene, nearly done").isGreaterThanOrEqualTo(6);
     }
 }

@@ -1,9 +1,11 @@
 package org.oversight.account.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.oversight.account.Account;
+import org.oversight.account.GroupAuthority;
 import org.oversight.account.OrganisationAuthority;
 import org.oversight.account.Role;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,6 +19,7 @@ public final class AccountPrincipal implements UserDetails {
     private final String displayName;
     private final Role role;
     private final Long organisationId;
+    private final Long groupId;
     private transient String passwordHash;
     private final boolean enabled;
     private final boolean locked;
@@ -25,7 +28,9 @@ public final class AccountPrincipal implements UserDetails {
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
-        this.organisationId = account.getOrganisationId();
+        this.organisationId = account.getRole() == Role.ADVISER ? Long.valueOf(OrganisationAuthority.OUTSIDE_EVERY_ORGANISATION)
+                : account.getOrganisationId();
+        this.groupId = account.getRole() == Role.ADVISER ? account.getGroupId() : null;
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
         this.locked = account.isLockedAt(now);
@@ -38,11 +43,19 @@ public final class AccountPrincipal implements UserDetails {
     /** The organisation the account belongs to, or null when it serves the whole instance. */
     public Long organisationId() { return organisationId; }
 
+    /** The group an adviser advises, or null (for every other role, always). */
+    public Long groupId() { return groupId; }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return organisationId == null ? List.of(new SimpleGrantedAuthority(role.authority()))
-                : List.of(new SimpleGrantedAuthority(role.authority()),
-                        new SimpleGrantedAuthority(OrganisationAuthority.of(organisationId)));
+        List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority(role.authority())));
+        if (organisationId != null) {
+            authorities.add(new SimpleGrantedAuthority(OrganisationAuthority.of(organisationId)));
+        }
+        if (groupId != null) {
+            authorities.add(new SimpleGrantedAuthority(GroupAuthority.of(groupId)));
+        }
+        return authorities;
     }
 
     @Override

@@ -21,7 +21,10 @@ public record DemoAccount(String username, String displayName, Role role, String
                     "A councillor on the improvement board who can read everything"),
             new DemoAccount("neighbour", "Robin Hale", Role.PLAN_MANAGER,
                     "A plan manager of the neighbouring Ashcombe Borough Council: reads Kingsmead's published plan,"
-                            + " changes nothing of Kingsmead's"));
+                            + " changes nothing of Kingsmead's"),
+            new DemoAccount("adviser", "Morgan Reid", Role.ADVISER,
+                    "A regional improvement adviser: sees side by side what the region's councils share with it,"
+                            + " changes nothing"));
 
     public String getUsername() { return username; }
     public String getRoleLabel() { return role.label(); }

@@ -183,6 +183,9 @@ class SecurityConfiguration {
                                 "/indicators/*/links/**", "/indicators/*/edit", "/indicators/new", "/plans/*/indicators/**").hasAnyRole(MANAGE)
                         .requestMatchers("/indicators/enter", "/indicators/values/**").hasAnyRole(UPDATE)
                         .requestMatchers(POST, "/plans/*/reports").hasAnyRole(MANAGE)
+                        // A council's plan managers share its plans and indicators; advisers and others read them at /overview.
+                        .requestMatchers("/sharing", "/sharing/**").hasAnyRole(MANAGE)
+                        .requestMatchers(GET, "/overview", "/overview.csv", "/overview.xlsx", "/indicators/*/compared").authenticated()
                         .requestMatchers(GET, "/", "/plans", "/plans/**", "/actions/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")

@@ -36,7 +36,8 @@ class SignInTest {
         assertThat(page.select("h1").text()).isEqualTo("Sign in to Oversight");
         assertThat(page.select("label[for=username]").text()).isEqualTo("Username");
         assertThat(page.select("label[for=password]").text()).isEqualTo("Password");
-        assertThat(page.select(".app-demo-accounts tbody tr")).hasSize(6);
+        assertThat(page.select(".app-demo-accounts tbody tr")).hasSize(7);
+        assertThat(page.select(".app-demo-accounts tbody tr").text()).contains("adviser", "Adviser");
         assertThat(page.select(".app-demo-accounts").text())
                 .contains("admin Administrator", "manager Plan manager", "lead Action lead",
                         "nhslead Action lead", "viewer Viewer", "neighbour Plan manager");

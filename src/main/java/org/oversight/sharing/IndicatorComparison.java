@@ -1,0 +1,125 @@
+package org.oversight.sharing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.oversight.indicator.Indicator;
+import org.oversight.indicator.IndicatorRepository;
+import org.oversight.indicator.IndicatorValue;
+import org.oversight.indicator.IndicatorValueRepository;
+import org.oversight.indicator.Polarity;
+import org.oversight.indicator.ReportingPeriod;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compares a council's indicator value with its comparators, from the published figures imported
+ * ({@link ComparatorImport}), the council's own LA code and statistical neighbours
+ * ({@link CouncilComparators}), and what the other councils of its groups share of the same code.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorComparison {
+    private final ComparatorFigureRepository figures;
+    private final CouncilComparatorsRepository councils;
+    private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
+    private final SharingGroupRepository groups;
+    private final Sharing sharing;
+    private final OrganisationRepository organisations;
+
+    IndicatorComparison(ComparatorFigureRepository figures, CouncilComparatorsRepository councils,
+                        IndicatorRepository indicators, IndicatorValueRepository values, SharingGroupRepository groups,
+                        Sharing sharing, OrganisationRepository organisations) {
+        this.figures = figures;
+        this.councils = councils;
+        this.indicators = indicators;
+        this.values = values;
+        this.groups = groups;
+        this.sharing = sharing;
+        this.organisations = organisations;
+    }
+
+    /**
+     * The indicator's value for the period beside its comparators. The council is the indicator's
+     * owner or, for an indicator of no organisation (one council's install), the reader's council.
+     */
+    public Comparison compare(Indicator indicator, ReportingPeriod period, Long readerOrganisation) {
+        Long organisation = indicator.getOrganisationId() != null ? indicator.getOrganisationId()
+                : readerOrganisation != null && readerOrganisation > 0 ? readerOrganisation : null;
+        BigDecimal own = values.findByIndicatorAndPeriod(indicator, period).map(IndicatorValue::getValue).orElse(null);
+        Optional<CouncilComparators> mine = organisation == null ? Optional.empty() : councils.findById(organisation);
+        Map<String, ComparatorFigure> published = new HashMap<>();
+        figures.findByIndicatorCodeAndPeriod(indicator.getCode(), period.toString()).forEach(f -> published.put(f.getLaCode(), f));
+        List<Comparison.Line> neighbours = mine.map(CouncilComparators::getNeighbours).orElse(List.of()).stream()
+                .map(code -> Optional.ofNullable(published.get(code)).map(f -> new Comparison.Line(f.getLaName(), code, f.getFigure()))
+                        .orElse(new Comparison.Line(code, code, null))).toList();
+        List<SharingGroup> memberOf = organisation == null ? List.of() : groups.findWithMember(organisation);
+        String regionName = memberOf.stream().filter(g -> g.getKind() == GroupKind.REGION).map(SharingGroup::getName)
+                .findFirst().orElse(null);
+        BigDecimal england = published.values().stream().filter(ComparatorFigure::isEngland).map(ComparatorFigure::getFigure)
+                .findFirst().orElse(values.findByIndicatorAndPeriod(indicator, period).map(IndicatorValue::getEngland).orElse(null));
+        BigDecimal region = regionName == null ? null : published.values().stream()
+                .filter(f -> f.getLaName().equalsIgnoreCase(regionName)).map(ComparatorFigure::getFigure).findFirst().orElse(null);
+        List<Comparison.Line> group = groupCouncils(indicator, period, organisation, memberOf);
+
+        Map<String, BigDecimal> ranked = new HashMap<>();
+        published.values().stream().filter(f -> !f.isArea()).forEach(f -> ranked.put(f.getLaCode(), f.getFigure()));
+        group.forEach(l -> ranked.putIfAbsent(l.code(), l.figure()));
+        String ownKey = mine.map(CouncilComparators::getLaCode).orElse("own");
+        if (own != null) {
+            ranked.put(ownKey, own);
+        }
+        Polarity polarity = indicator.getPolarity();
+        Integer rank = own == null || polarity == Polarity.NONE ? null : placeOf(own, ranked.values(), polarity);
+        Integer quartile = rank == null ? null : (int) Math.ceil(4.0 * rank / ranked.size());
+        List<BigDecimal> neighbourFigures = new ArrayList<>(neighbours.stream().map(Comparison.Line::figure)
+                .filter(Objects::nonNull).toList());
+        Integer neighbourPlace = rank == null ? null : placeOf(own, neighbourFigures, polarity);
+        String council = organisation == null ? null : organisations.findById(organisation).map(Organisation::getName).orElse(null);
+        return new Comparison(indicator, period.toString(), council, own, neighbours, average(neighbourFigures), region,
+                regionName, england, group, rank, ranked.size(), quartile, neighbourPlace, neighbourFigures.size() + 1);
+    }
+
+    /** 1 plus how many of the others are strictly better: ties share a place. */
+    private static int placeOf(BigDecimal own, java.util.Collection<BigDecimal> others, Polarity polarity) {
+        int sign = polarity == Polarity.HIGHER ? 1 : -1;
+        return 1 + (int) others.stream().filter(f -> sign * f.compareTo(own) > 0).count();
+    }
+
+    private static BigDecimal average(List<BigDecimal> figures) {
+        return figures.isEmpty() ? null : figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(figures.size()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The other member councils of the groups that share this code, with their figure for the period. */
+    private List<Comparison.Line> groupCouncils(Indicator indicator, ReportingPeriod period, Long organisation,
+                                                List<SharingGroup> memberOf) {
+        Map<Long, Comparison.Line> lines = new HashMap<>();
+        for (SharingGroup group : memberOf) {
+            for (SharedItem item : sharing.liveIn(group.getId())) {
+                boolean sharesCode = item.getSubject() == SharedSubject.INDICATORS && item.getOrganisationId() != organisation
+                        && (item.indicatorCodes().isEmpty() || item.indicatorCodes().contains(indicator.getCode()));
+                if (sharesCode && !lines.containsKey(item.getOrganisationId())) {
+                    indicators.findByCodeWithin(indicator.getCode(), item.getOrganisationId())
+                            .flatMap(other -> values.findByIndicatorAndPeriod(other, period)).ifPresent(v -> lines.put(
+                                    item.getOrganisationId(), lineFor(item.getOrganisationId(), v.getValue())));
+                }
+            }
+        }
+        return lines.values().stream().sorted(java.util.Comparator.comparing(Comparison.Line::name)).toList();
+    }
+
+    private Comparison.Line lineFor(long organisation, BigDecimal figure) {
+        String name = organisations.findById(organisation).map(Organisation::getName).orElse("Council " + organisation);
+        String code = councils.findById(organisation).map(CouncilComparators::getLaCode).orElse("council-" + organisation);
+        return new Comparison.Line(name, code, figure);
+    }
+}

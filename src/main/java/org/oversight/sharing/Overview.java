@@ -1,0 +1,122 @@
+package org.oversight.sharing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.oversight.plan.ActionPlan;
+import org.oversight.plan.OrganisationRepository;
+import org.oversight.plan.PlanRepository;
+import org.oversight.plan.PlanStandings;
+import org.oversight.plan.RagColour;
+import org.oversight.plan.StatusAssessment;
+import org.oversight.plan.StatusRule;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The view across the councils of one group: a row for each plan shared with it now, with its
+ * standing as at the date asked for. What has been withdrawn is not shown, whatever the date.
+ * Standings are read through {@link PlanStandings}, kept per plan revision and date.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Overview {
+    private final Sharing sharing;
+    private final PlanRepository plans;
+    private final OrganisationRepository organisations;
+    private final SharingGroupRepository groups;
+    private final PlanStandings standings;
+
+    Overview(Sharing sharing, PlanRepository plans, OrganisationRepository organisations, SharingGroupRepository groups,
+             PlanStandings standings) {
+        this.sharing = sharing;
+        this.plans = plans;
+        this.organisations = organisations;
+        this.groups = groups;
+        this.standings = standings;
+    }
+
+    /** The group's rows as at the date, of the councils in the named region only when one is given. */
+    public List<OverviewRow> rows(SharingGroup group, LocalDate asAt, String region, OverviewSort sort) {
+        List<Long> planIds = sharing.liveIn(group.getId()).stream().filter(i -> i.getSubject() == SharedSubject.PLAN)
+                .map(SharedItem::getPlanId).distinct().toList();
+        Map<Long, String> regions = regionsOfCouncils();
+        Map<Long, String> names = new HashMap<>();
+        organisations.findAll().forEach(o -> names.put(o.getId(), o.getName()));
+        return plans.findAllById(planIds).stream().filter(p -> !p.isArchived() && p.getOwnerId() != null)
+                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.getOwnerId())))
+                .map(p -> row(p, names.get(p.getOwnerId()), regions.get(p.getOwnerId()), asAt))
+                .sorted(sort.comparator()).toList();
+    }
+
+    /** The names of the regions the group's councils are in, for the filter. */
+    public List<String> regionsIn(SharingGroup group) {
+        Map<Long, String> regions = regionsOfCouncils();
+        return group.getMembers().stream().map(regions::get).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private Map<Long, String> regionsOfCouncils() {
+        Map<Long, String> regions = new HashMap<>();
+        groups.findAllByOrderByName().stream().filter(g -> g.getKind() == GroupKind.REGION)
+                .forEach(g -> g.getMembers().forEach(m -> regions.putIfAbsent(m, g.getName())));
+        return regions;
+    }
+
+    private OverviewRow row(ActionPlan plan, String council, String region, LocalDate asAt) {
+        PlanStandings.Standing now = standings.of(plan, asAt);
+        List<LocalDate> rounds = plan.getRounds().stream().filter(d -> !d.isAfter(asAt)).toList();
+        Optional<LocalDate> last = rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
+        Trend trend = rounds.size() < 2 ? Trend.NONE : Trend.between(
+                concern(standings.of(plan, rounds.get(rounds.size() - 2))), concern(standings.of(plan, last.get())));
+        int overdue = (int) now.byAction().values().stream().filter(s -> s.has(StatusRule.OVERDUE)).count();
+        int moved = (int) now.byAction().values().stream().filter(Overview::movedTwiceOrMore).count();
+        return new OverviewRow(plan.getOwnerId(), council, region, plan.getId(), plan.getTitle(), plan.getSource(),
+                plan.getSourceDate(), now.tally(), overdue, moved, last.orElse(null),
+                last.map(d -> ChronoUnit.DAYS.between(d, asAt)).orElse(null), trend);
+    }
+
+    /** A deadline moved once is shown but changes nothing; twice or more turns the action amber. */
+    private static boolean movedTwiceOrMore(StatusAssessment status) {
+        return status.reasons().stream().anyMatch(r -> r.rule() == StatusRule.DEADLINE_MOVED && r.colour() == RagColour.AMBER);
+    }
+
+    private static double concern(PlanStandings.Standing standing) {
+        int total = standing.tally().total();
+        return total == 0 ? 0 : (2.0 * standing.tally().count(RagColour.RED) + standing.tally().count(RagColour.AMBER)) / total;
+    }
+
+    /** The ways the rows may be ordered. */
+    public enum OverviewSort {
+        COUNCIL(Comparator.comparing(OverviewRow::council, String.CASE_INSENSITIVE_ORDER)),
+        RED(Comparator.comparingInt(OverviewRow::red).reversed()),
+        OVERDUE(Comparator.comparingInt(OverviewRow::overdue).reversed()),
+        MOVED(Comparator.comparingInt(OverviewRow::movedTwice).reversed()),
+        SINCE_ROUND(Comparator.comparing(OverviewRow::daysSinceRound, Comparator.nullsFirst(Comparator.<Long>naturalOrder())).reversed()),
+        TREND(Comparator.comparingInt(r -> List.of(Trend.WORSE, Trend.SAME, Trend.BETTER, Trend.NONE).indexOf(r.trend())));
+
+        private final Comparator<OverviewRow> order;
+
+        OverviewSort(Comparator<OverviewRow> order) {
+            this.order = order;
+        }
+
+        Comparator<OverviewRow> comparator() {
+            return order.thenComparing(OverviewRow::council, String.CASE_INSENSITIVE_ORDER);
+        }
+
+        /** The order named by a request parameter, or by council when none or an unknown one is named. */
+        public static OverviewSort named(String name) {
+            for (OverviewSort sort : values()) {
+                if (sort.name().equalsIgnoreCase(name == null ? "" : name.replace('-', '_'))) {
+                    return sort;
+                }
+            }
+            return COUNCIL;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.oversight.sharing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /overview}: how every council's shared plan stands, side by side, as at any date, for
+ * the advisers of a group and the people of its member councils; with CSV and Excel of the same
+ * rows. Someone who sees no group sees a page that says so.
+ */
+@Controller
+class OverviewPages {
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final GroupReaders readers;
+    private final Overview overview;
+    private final Clock clock;
+
+    OverviewPages(GroupReaders readers, Overview overview, Clock clock) {
+        this.readers = readers;
+        this.overview = overview;
+        this.clock = clock;
+    }
+
+    /** What one request asks for: the group, the date, the region and the order. */
+    private record Query(SharingGroup group, LocalDate asAt, String region, Overview.OverviewSort sort) {
+        List<OverviewRow> rows(Overview overview) {
+            return group == null ? List.of() : overview.rows(group, asAt, region, sort);
+        }
+    }
+
+    private Query query(Authentication auth, Long group, LocalDate asAt, String region, String sort) {
+        List<SharingGroup> groups = readers.groupsOf(auth);
+        SharingGroup chosen = groups.stream().filter(g -> g.getId().equals(group)).findFirst()
+                .orElse(groups.isEmpty() ? null : groups.get(0));
+        return new Query(chosen, asAt == null ? LocalDate.now(clock) : asAt, region == null || region.isBlank() ? null
+                : region, Overview.OverviewSort.named(sort));
+    }
+
+    @GetMapping("/overview")
+    String page(Authentication auth, @RequestParam(required = false) Long group,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                @RequestParam(required = false) String region, @RequestParam(required = false) String sort, Model model) {
+        Query q = query(auth, group, asAt, region, sort);
+        List<OverviewRow> rows = q.rows(overview);
+        model.addAttribute("groups", readers.groupsOf(auth));
+        model.addAttribute("group", q.group());
+        model.addAttribute("asAt", q.asAt());
+        model.addAttribute("region", q.region());
+        model.addAttribute("sort", q.sort().name().toLowerCase().replace('_', '-'));
+        model.addAttribute("sorts", Overview.OverviewSort.values());
+        model.addAttribute("regions", q.group() == null ? List.of() : overview.regionsIn(q.group()));
+        model.addAttribute("rows", rows);
+        if (q.group() != null && !rows.isEmpty()) {
+            model.addAttribute("chart", RagMixChart.of(rows, "RAG mix of actions by council, as at " + q.asAt(),
+                    "For each council with a plan shared with " + q.group().getName()
+                            + ", a bar divided by the number of its actions at each colour. The table below gives the same figures."));
+        }
+        return "sharing/overview";
+    }
+
+    @GetMapping("/overview.csv")
+    ResponseEntity<byte[]> csv(Authentication auth, @RequestParam(required = false) Long group,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                               @RequestParam(required = false) String region, @RequestParam(required = false) String sort) {
+        Query q = query(auth, group, asAt, region, sort);
+        return download(OverviewFiles.csv(q.rows(overview), q.asAt()).getBytes(StandardCharsets.UTF_8),
+                "overview-" + q.asAt() + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/overview.xlsx")
+    ResponseEntity<byte[]> xlsx(Authentication auth, @RequestParam(required = false) Long group,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                                @RequestParam(required = false) String region, @RequestParam(required = false) String sort) {
+        Query q = query(auth, group, asAt, region, sort);
+        return download(OverviewFiles.xlsx(q.rows(overview), q.asAt()), "overview-" + q.asAt() + ".xlsx", XLSX);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+}

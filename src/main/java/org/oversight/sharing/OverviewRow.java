@@ -1,0 +1,26 @@
+package org.oversight.sharing;
+
+import java.time.LocalDate;
+import org.oversight.plan.RagColour;
+import org.oversight.plan.RagTally;
+
+/**
+ * One council's shared plan in the view across councils, as at a date: its inspection, the RAG
+ * of its actions, how many are overdue or had their deadline moved twice or more, how long since
+ * its last progress round and whether it got better or worse since the round before.
+ */
+public record OverviewRow(long organisationId, String council, String region, long planId, String plan,
+                          String inspection, LocalDate inspectionDate, RagTally tally, int overdue, int movedTwice,
+                          LocalDate lastRound, Long daysSinceRound, Trend trend) {
+
+    public int red() { return tally.count(RagColour.RED); }
+
+    public int amber() { return tally.count(RagColour.AMBER); }
+
+    public int green() { return tally.count(RagColour.GREEN); }
+
+    /** Complete actions, when the plan shows completion in a colour of its own (blue); otherwise 0. */
+    public int complete() { return tally.completeColour() == RagColour.GREEN ? 0 : tally.count(tally.completeColour()); }
+
+    public int total() { return tally.total(); }
+}

@@ -1,0 +1,73 @@
+package org.oversight.sharing;
+
+import java.util.List;
+import java.util.Locale;
+import org.oversight.plan.RagColour;
+
+/**
+ * A bar per council showing the RAG mix of its shared plan's actions, drawn as SVG text. Each
+ * bar segment carries its count and symbol in words (and a tooltip title), and the chart has a
+ * title and description; the table beside it gives the same figures, so colour is never the only
+ * cue.
+ */
+final class RagMixChart {
+    private static final int LABEL_WIDTH = 230;
+    private static final int BAR_WIDTH = 420;
+    private static final int ROW_HEIGHT = 28;
+    private static final List<RagColour> ORDER = List.of(RagColour.RED, RagColour.AMBER, RagColour.GREEN, RagColour.BLUE);
+
+    private RagMixChart() {
+    }
+
+    static String of(List<OverviewRow> rows, String title, String description) {
+        int height = Math.max(1, rows.size()) * ROW_HEIGHT + 10;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" viewBox=\"0 0 %d %d\""
+                        + " width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\" aria-labelledby=\"rag-mix-title rag-mix-desc\">",
+                LABEL_WIDTH + BAR_WIDTH + 10, height));
+        svg.append("<title id=\"rag-mix-title\">").append(escape(title)).append("</title>")
+                .append("<desc id=\"rag-mix-desc\">").append(escape(description)).append("</desc>");
+        for (int i = 0; i < rows.size(); i++) {
+            bar(svg, rows.get(i), i * ROW_HEIGHT + 5);
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static void bar(StringBuilder svg, OverviewRow row, int y) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">%s</text>",
+                LABEL_WIDTH - 8, y + 16, escape(row.council())));
+        double x = LABEL_WIDTH;
+        for (RagColour colour : ORDER) {
+            int count = row.tally().count(colour);
+            if (count == 0 || row.total() == 0) {
+                continue;
+            }
+            double width = BAR_WIDTH * (double) count / row.total();
+            String words = row.council() + ": " + colour.label() + " " + count;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
+                    + " stroke=\"#ffffff\" stroke-width=\"1\"><title>%s</title></rect>", x, y, width, ROW_HEIGHT - 6,
+                    fill(colour), escape(words)));
+            if (width >= 34) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\""
+                        + " fill=\"%s\" aria-hidden=\"true\">%s %d</text>", x + width / 2, y + 16,
+                        colour == RagColour.AMBER || colour == RagColour.YELLOW ? "#0b0c0c" : "#ffffff",
+                        escape(colour.symbol()), count));
+            }
+            x += width;
+        }
+    }
+
+    private static String fill(RagColour colour) {
+        return switch (colour) {
+            case RED -> "#d4351c";
+            case AMBER -> "#f47738";
+            case GREEN -> "#00703c";
+            case YELLOW -> "#ffdd00";
+            case BLUE -> "#1d70b8";
+        };
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,16 @@
+package org.oversight.sharing;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface SharingGroupRepository extends JpaRepository<SharingGroup, Long> {
+    Optional<SharingGroup> findByName(String name);
+
+    List<SharingGroup> findAllByOrderByName();
+
+    @Query("select g from SharingGroup g where :organisation member of g.members order by g.name")
+    List<SharingGroup> findWithMember(@Param("organisation") Long organisation);
+}
