@@ -37,6 +37,14 @@ final class MinutesPdf {
     private MinutesPdf() {
     }
 
+    /** A PDF without a text layer: a scan or a picture of the pages. */
+    static final class NoText extends IOException {
+        NoText() {
+            super("this PDF has no text to read: it is probably a scan or a picture of the pages. Upload the Word document"
+                    + " the minutes were written in, or run the PDF through text recognition (OCR) first");
+        }
+    }
+
     /** The text of the minutes, and where each of its lines starts in the PDF. */
     record Read(String text, List<String> places) {
         /** "page N, line M" for a line of the text (counted from 1, as warnings count). */
@@ -60,8 +68,7 @@ final class MinutesPdf {
             List<Line> lines = stripper.lines;
             long letters = lines.stream().flatMapToInt(l -> l.text().codePoints()).filter(Character::isLetter).count();
             if (letters < MIN_LETTERS) {
-                throw new IOException("this PDF has no text to read: it is probably a scan or a picture of the pages."
-                        + " Upload the Word document the minutes were written in, or run the PDF through text recognition (OCR) first");
+                throw new NoText();
             }
             return paragraphs(withoutRunningLines(lines, pages));
         }
