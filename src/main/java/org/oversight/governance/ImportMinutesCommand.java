@@ -24,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code oversight import minutes FILE [--dry-run] [--board NAME] [--date D] [--organisation NAME]}: one
- * meeting's minutes from .docx or text, for the named organisation's board (none named: a board of none).
+ * meeting's minutes from .docx, PDF or text, for the named organisation's board (none named: a board of none).
  */
 @Component
 @Command(name = "minutes", mixinStandardHelpOptions = true,
-        description = "Read the minutes of one meeting from a Word document (.docx) or text.")
+        description = "Read the minutes of one meeting from a Word document (.docx), a PDF with text, or text.")
 class ImportMinutesCommand implements FeatureCommand {
     private final MinutesRecording recording;
     private final JsonMapper mapper;
@@ -36,7 +36,7 @@ class ImportMinutesCommand implements FeatureCommand {
     CommandSpec spec;
     @Mixin
     JsonOption json;
-    @Parameters(index = "0", paramLabel = "FILE", description = "The minutes: .docx or .txt.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The minutes: .docx, .pdf or .txt.")
     Path file;
     @Option(names = "--dry-run", description = "Print what would be imported; store nothing.")
     boolean dryRun;
@@ -69,8 +69,14 @@ class ImportMinutesCommand implements FeatureCommand {
         PrintWriter err = spec.commandLine().getErr();
         ReadMinutes minutes;
         String text;
+        MinutesPdf.Read pdf = null;
         try {
-            text = text();
+            if (isPdf()) {
+                pdf = MinutesPdf.read(Files.readAllBytes(file));
+                text = pdf.text();
+            } else {
+                text = text();
+            }
             minutes = MinutesReader.read(text).withBoardAndDate(board, on);
         } catch (IOException | RuntimeException e) {
             return json.inputError(out, err, mapper, "UNREADABLE_FILE", "Could not read " + file + ": " + e.getMessage());
@@ -99,8 +105,8 @@ class ImportMinutesCommand implements FeatureCommand {
                     + " meeting on " + Dates.longDate(minutes.date()) + ", with " + MinuteAsks.followUps(minutes).size() + " follow-ups.");
             boolean word = isWord();
             for (ReadMinutes.Warning warning : minutes.warnings()) {
-                String place = warning.line() == null ? "" : word ? " (paragraph " + paragraph(text, warning.line()) + ")"
-                        : " (line " + warning.line() + ")";
+                String place = warning.line() == null ? "" : pdf != null ? " (" + pdf.place(warning.line()) + ")"
+                        : word ? " (paragraph " + paragraph(text, warning.line()) + ")" : " (line " + warning.line() + ")";
                 out.println("Warning " + warning.code() + place + ": " + warning.message());
             }
         }
@@ -118,6 +124,12 @@ class ImportMinutesCommand implements FeatureCommand {
 
     private boolean isWord() {
         return file.getFileName().toString().toLowerCase().endsWith(".docx");
+    }
+
+    private boolean isPdf() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF");
+        }
     }
 
     /** The paragraph of a Word document that a line of its text comes from: paragraphs with words, counted. */

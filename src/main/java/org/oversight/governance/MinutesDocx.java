@@ -19,8 +19,9 @@ public final class MinutesDocx {
     }
 
     /**
-     * The text of minutes from a file of this name: a Word document (.docx) read as above, any
-     * other file as UTF-8 text; a PDF or other binary file is refused, naming what is read.
+     * The text of minutes from a file of this name: a Word document (.docx) read as above, a PDF
+     * read by {@link MinutesPdf}, any other file as UTF-8 text; another binary file is refused,
+     * naming what is read.
      */
     static String textOf(String fileName, InputStream in) throws IOException {
         if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
@@ -28,8 +29,11 @@ public final class MinutesDocx {
         }
         byte[] bytes = in.readAllBytes();
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        if (text.startsWith("%PDF") || text.indexOf('\u0000') >= 0) {
-            throw new IOException("minutes are read from a Word document (.docx) or from text; copy the text out of a PDF and paste it");
+        if (text.startsWith("%PDF")) {
+            return MinutesPdf.read(bytes).text();
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new IOException("minutes are read from a Word document (.docx), a PDF with text or from text");
         }
         return text;
     }

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Importing one meeting's minutes from a Word document, a text file or pasted text: a preview
+ * Importing one meeting's minutes from a Word document, a PDF, a text file or pasted text: a preview
  * of the items, decisions, exempt items and warnings before anything is saved, which asks for
  * the board and the date when the minutes do not give them; then confirm. The minutes go to
  * the board of that name in the importer's organisation (created for it if need be).
@@ -49,6 +49,9 @@ class MinutesImportPages {
         if (file != null && !file.isEmpty()) {
             try {
                 form.setText(text(file));
+            } catch (MinutesPdf.NoText e) {
+                errors.rejectValue("text", "noText", message("minutes.import.error.noText"));
+                return "governance/minutes-import";
             } catch (IOException | RuntimeException e) {
                 errors.rejectValue("text", "unreadable", message("minutes.import.error.unreadable"));
                 return "governance/minutes-import";

@@ -67,6 +67,35 @@ class ImportMinutesCommandTest {
     }
 
     @Test
+    @DisplayName("should read minutes from a PDF on a dry run, print them as JSON and store nothing")
+    void dryRunReadsAPdf() {
+        Path file = MinutesCorpusTest.FOLDER.resolve("01-moderngov-cabinet.pdf");
+        long before = meetings.count();
+
+        assertThat(run("import", "minutes", file.toString(), "--dry-run", "--json")).as(err.toString()).isZero();
+
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("meeting").get("date").asString()).isEqualTo("2026-11-04");
+        assertThat(json.get("items")).hasSize(7);
+        assertThat(json.get("items").get(6).get("title").asString()).isEqualTo("Residential Children's Home - Contract Award");
+        assertThat(json.get("items").get(6).get("exempt").asBoolean()).isTrue();
+        assertThat(meetings.count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("should refuse a scanned PDF, saying it has no text to read, and store nothing")
+    void refusesAScannedPdf(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("scan.pdf");
+        Files.write(file, MinutesPdfTest.scan());
+        long before = meetings.count();
+
+        assertThat(run("import", "minutes", file.toString(), "--dry-run")).isNotZero();
+
+        assertThat(err.toString()).contains("this PDF has no text to read");
+        assertThat(meetings.count()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("should store the meeting, its follow-ups and the work programme move, then refuse the same minutes again")
     void importsAndRefusesTwice(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("panel.txt");
@@ -132,7 +161,7 @@ class ImportMinutesCommandTest {
     }
 
     @Test
-    @DisplayName("should print each warning with its code and line, and for a Word document its paragraph")
+    @DisplayName("should print each warning with its code and line, for a Word document its paragraph, for a PDF its page and line")
     void printsWarningsWithTheirPlace() {
         String minutes = MinutesCorpusTest.FOLDER.resolve("05-part-two-without-exclusion").toString();
 
@@ -145,6 +174,10 @@ class ImportMinutesCommandTest {
 
         assertThat(run("import", "minutes", minutes + ".docx", "--dry-run")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Warning PART_II_WITHOUT_EXCLUSION (paragraph 15)");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("import", "minutes", minutes + ".pdf", "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Warning PART_II_WITHOUT_EXCLUSION (page 1, line 18)");
     }
 
     private int run(String... args) {

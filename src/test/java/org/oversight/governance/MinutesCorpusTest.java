@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads every minutes of the corpus in every form it is kept in (text, Word) and compares what
+ * Reads every minutes of the corpus in every form it is kept in (text, Word, PDF) and compares what
  * was read with the expectations written by hand beside it, field by field: board, date, each
  * item's number, title, exempt flag and paragraph, each decision's kind, wording and points,
  * and each warning with the line it points to. Prints the score table; every form of every
@@ -25,13 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 @DisplayName("The minutes corpus")
 class MinutesCorpusTest {
     static final Path FOLDER = Path.of("src", "test", "resources", "corpus", "minutes");
-    static final List<String> FORMS = List.of("txt", "docx");
+    static final List<String> FORMS = List.of("txt", "docx", "pdf");
 
     @Test
     @DisplayName("should read every document in every form exactly as its expected JSON says, and print the score table")
     void everyFormScoresInFull() throws IOException {
         List<String> documents = documents();
-        StringBuilder table = new StringBuilder(String.format("%n%-42s %14s %14s%n", "minutes", "text", "docx"));
+        StringBuilder table = new StringBuilder(String.format("%n%-42s %14s %14s %14s%n", "minutes", "text", "docx", "pdf"));
         List<String> wrong = new ArrayList<>();
         int right = 0;
         int expected = 0;
@@ -57,13 +57,14 @@ class MinutesCorpusTest {
     }
 
     @Test
-    @DisplayName("should hold at least eight minutes, each as text, as Word and with its expectations")
+    @DisplayName("should hold at least eight minutes, each as text, as Word, as PDF and with its expectations")
     void corpusIsComplete() throws IOException {
         List<String> documents = documents();
 
         assertThat(documents).hasSizeGreaterThanOrEqualTo(8);
         assertThat(documents).allSatisfy(d -> {
             assertThat(FOLDER.resolve(d + ".docx")).isRegularFile();
+            assertThat(FOLDER.resolve(d + ".pdf")).isRegularFile();
             assertThat(FOLDER.resolve(d + ".expected.json")).isRegularFile();
         });
     }
@@ -96,6 +97,9 @@ class MinutesCorpusTest {
             try (InputStream in = Files.newInputStream(file)) {
                 return MinutesDocx.text(in);
             }
+        }
+        if (file.toString().endsWith(".pdf")) {
+            return MinutesPdf.read(Files.readAllBytes(file)).text();
         }
         return Files.readString(file);
     }

@@ -110,14 +110,46 @@ class MinutesImportPagesTest {
     }
 
     @Test
-    @DisplayName("should refuse a PDF, saying to upload Word or text or to paste the text")
-    void refusesAPdf() throws Exception {
+    @DisplayName("should read an uploaded PDF of minutes into the preview, exempt item marked, nothing saved yet")
+    void readsAPdfIntoThePreview() throws Exception {
+        long before = meetings.count();
+
+        Document preview = Jsoup.parse(mvc.perform(multipart("/minutes/import")
+                        .file(new MockMultipartFile("file", "cabinet-minutes.pdf", "application/pdf",
+                                Files.readAllBytes(MinutesCorpusTest.FOLDER.resolve("01-moderngov-cabinet.pdf"))))
+                        .with(user("manager").roles("PLAN_MANAGER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(preview.select(".govuk-error-summary")).isEmpty();
+        assertThat(preview.select("#board").val()).isEqualTo("Cabinet");
+        assertThat(preview.select("#date").val()).isEqualTo("2026-11-04");
+        assertThat(preview.select("#items tbody tr")).hasSize(7);
+        assertThat(preview.select("#items tbody tr").get(6).text())
+                .contains("Residential Children's Home - Contract Award", "Exempt (Schedule 12A, paragraph 3): never published");
+        assertThat(meetings.count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("should refuse a scanned PDF, saying it has no text to read")
+    void refusesAScannedPdf() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(multipart("/minutes/import")
+                        .file(new MockMultipartFile("file", "scan.pdf", "application/pdf", MinutesPdfTest.scan()))
+                        .with(user("manager").roles("PLAN_MANAGER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#text");
+        assertThat(page.select(".govuk-error-summary").text()).contains("This PDF has no text to read", "text recognition (OCR)");
+    }
+
+    @Test
+    @DisplayName("should refuse a broken PDF, naming the files it reads")
+    void refusesABrokenPdf() throws Exception {
         Document page = Jsoup.parse(mvc.perform(multipart("/minutes/import")
                         .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", "%PDF-1.7\n%binary".getBytes()))
                         .with(user("manager").roles("PLAN_MANAGER")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#text");
-        assertThat(page.select(".govuk-error-summary").text()).contains("The file could not be read", "copy the text and paste it");
+        assertThat(page.select(".govuk-error-summary").text()).contains("The file could not be read", "a PDF with text");
     }
 }
