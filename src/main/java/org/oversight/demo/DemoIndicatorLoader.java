@@ -6,6 +6,8 @@ import org.oversight.indicator.IndicatorRepository;
 import org.oversight.indicator.IndicatorValueRepository;
 import org.oversight.indicator.ReportingPeriod;
 import org.oversight.plan.ActionRepository;
+import org.oversight.plan.Organisation;
+import org.oversight.plan.OrganisationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads Kingsmead's performance indicators under the same conditions as the demo plan, once
  * the application is ready (so after the plan, whose actions some indicators are linked to),
- * and only while the database holds no indicators. One transaction, or nothing.
+ * and only while the database holds no indicators. They belong to the council. One transaction,
+ * or nothing.
  */
 @Component
 @Profile("!postgres")
@@ -30,14 +33,17 @@ class DemoIndicatorLoader {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final ActionRepository actions;
+    private final OrganisationRepository organisations;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoIndicatorLoader(IndicatorRepository indicators, IndicatorValueRepository values, ActionRepository actions,
-                        PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+                        OrganisationRepository organisations, PlatformTransactionManager transactions,
+                        ObjectProvider<Clock> clock) {
         this.indicators = indicators;
         this.values = values;
         this.actions = actions;
+        this.organisations = organisations;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
@@ -50,6 +56,8 @@ class DemoIndicatorLoader {
             }
             DemoIndicatorSet set = new DemoIndicatorSet(latestQuarter(LocalDate.now(clock)), clock.instant());
             set.save(indicators, values, actions);
+            Long council = organisations.findByName(DemoOrganisation.COUNCIL).map(Organisation::getId).orElse(null);
+            indicators.findAll().forEach(indicator -> indicator.belongTo(council));
             log.info("Loaded the demo indicators: {} indicators, {} values", indicators.count(), values.count());
         });
     }

@@ -41,7 +41,8 @@ class ClerkActions {
     String schedule(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
                     @RequestParam(required = false) String venue, CurrentUser person) {
-        Board board = boards.findReachable(id, person).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Board board = boards.findById(id).map(b -> BoardReach.managed(b, b, person))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Meeting meeting = meetings.save(new Meeting(board, date, time, venue));
         return "redirect:/meetings/" + meeting.getId();
     }
@@ -49,7 +50,7 @@ class ClerkActions {
     @PostMapping("/meetings/{id}/items")
     String recordItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") MinuteItemForm form, BindingResult errors,
                       RedirectAttributes redirect, CurrentUser person) {
-        Meeting meeting = meetings.findById(id).map(m -> BoardReach.within(m, m.getBoard(), person))
+        Meeting meeting = meetings.findById(id).map(m -> BoardReach.managed(m, m.getBoard(), person))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("org.springframework.validation.BindingResult.itemForm", errors);
@@ -79,7 +80,7 @@ class ClerkActions {
     @PostMapping("/follow-ups/{id}/close")
     String close(@PathVariable long id, @RequestParam(defaultValue = "") String evidence, Authentication auth,
                  RedirectAttributes redirect) {
-        FollowUp followUp = followUps.findById(id).map(f -> BoardReach.within(f, f.getBoard(), CurrentUser.of(auth)))
+        FollowUp followUp = followUps.findById(id).map(f -> BoardReach.managed(f, f.getBoard(), CurrentUser.of(auth)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             followUp.close(evidence, LocalDate.now(clock), CurrentUser.of(auth).usernameOrAnonymous());

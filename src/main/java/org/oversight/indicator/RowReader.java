@@ -82,8 +82,7 @@ final class RowReader {
         if (i == null || i >= cells.size() || cells.get(i) == null || cells.get(i).isBlank()) {
             return null;
         }
-        String cell = cells.get(i).strip();
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+        return org.oversight.plan.SpreadsheetText.restore(cells.get(i).strip());
     }
 
     private BigDecimal number(List<String> cells, String column) {

@@ -42,7 +42,7 @@ class IndicatorPagesTest {
     }
 
     private Indicator lac1() {
-        return indicators.findByCodeWithin("LAC 1", null).orElseThrow();
+        return DemoIndicator.coded(indicators, "LAC 1").orElseThrow();
     }
 
     @Test
@@ -79,7 +79,7 @@ class IndicatorPagesTest {
     @Test
     @DisplayName("should draw a breakdown chart of the placements and time bands")
     void showsBreakdown() throws Exception {
-        Document page = page(get("/indicators/" + indicators.findByCodeWithin("LAC 5", null).orElseThrow().getId()).with(VIEWER));
+        Document page = page(get("/indicators/" + DemoIndicator.coded(indicators, "LAC 5").orElseThrow().getId()).with(VIEWER));
 
         assertThat(page.select("h2:contains(Breakdown)")).isNotEmpty();
         assertThat(page.select("svg[role=img]")).hasSize(2);
