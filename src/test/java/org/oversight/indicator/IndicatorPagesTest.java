@@ -158,6 +158,27 @@ class IndicatorPagesTest {
     }
 
     @Test
+    @DisplayName("should answer a file that is not what its name says, or a figure too large to keep, with a clear form error")
+    void refusesUnreadableFilesInWords() throws Exception {
+        byte[] noise = new byte[3000];
+        new java.util.Random(14).nextBytes(noise);
+        for (byte[] notAWorkbook : java.util.List.of(noise, "' OR '1'='1'; --".getBytes(StandardCharsets.UTF_8))) {
+            String page = mvc.perform(multipart("/indicators/import").file(new MockMultipartFile("file", "figures.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", notAWorkbook)).with(MANAGER).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(page).select(".govuk-error-summary").text()).contains("The file cannot be imported")
+                    .containsAnyOf("could not be read as an Excel workbook", "is not an Excel workbook that can be read");
+        }
+
+        String csv = String.join(",", IndicatorRow.COLUMNS) + "\n"
+                + "NEW 2,New measure,count,none,2040/41 Q1,,,99999999999999999999,,,,,,\n";
+        String tooLarge = mvc.perform(multipart("/indicators/import").file(new MockMultipartFile("file", "values.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(tooLarge).text()).contains("is too large: figures must be between -99,999,999,999 and 99,999,999,999");
+    }
+
+    @Test
     @DisplayName("should preview an upload with its warnings, save nothing, then import on confirmation")
     void importsWithPreview() throws Exception {
         String csv = String.join(",", IndicatorRow.COLUMNS) + "\n"
