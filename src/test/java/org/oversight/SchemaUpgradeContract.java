@@ -99,7 +99,7 @@ abstract class SchemaUpgradeContract extends UpgradedDataChecks {
     void readsTimesExactly() {
         assertThat(plans.findById(901L).orElseThrow().findAction("1.1").orElseThrow().getOverride().orElseThrow().getAt())
                 .isEqualTo(Instant.parse("2026-03-02T09:15:30.123456Z"));
-        assertThat(indicators.findByCodeWithin("CLA-RATE", null).orElseThrow().getTolerance()).isEqualByComparingTo(new BigDecimal("2.5"));
+        assertThat(indicators.findByCodeWithin("CLA-RATE", 901L).orElseThrow().getTolerance()).isEqualByComparingTo(new BigDecimal("2.5"));
         assertThat(rounds.findById(901L).orElseThrow().getClosedAt()).isEqualTo(Instant.parse("2026-04-08T07:00:00Z"));
         assertThat(plans.findById(901L).orElseThrow().getRounds()).containsExactly(LocalDate.of(2026, 3, 31));
     }

@@ -117,7 +117,9 @@ abstract class UpgradedDataChecks {
     @Test
     @DisplayName("should give back an indicator's values, corrections, comparators and accepted warnings, and new ids after its own")
     void readsTheIndicators() {
-        Indicator rate = indicators.findByCodeWithin("CLA-RATE", null).orElseThrow();
+        Indicator rate = indicators.findByCodeWithin("CLA-RATE", 901L).orElseThrow();
+        assertThat(rate.getOrganisationId()).as("given the organisation of the plan it is linked to").isEqualTo(901L);
+        assertThat(indicators.findByPartOfOrderByCode(rate)).allSatisfy(part -> assertThat(part.getOrganisationId()).isEqualTo(901L));
         assertThat(rate.getVersion()).isEqualTo(2);
         assertThat(rate.getLinkedActions()).containsExactly(901L);
         assertThat(indicators.findByPartOfOrderByCode(rate)).extracting(Indicator::getCode).containsExactly("CLA-RATE-U5");
@@ -137,7 +139,8 @@ abstract class UpgradedDataChecks {
     @Test
     @DisplayName("should give back a board's members, meetings with their minutes, and the packs issued to it")
     void readsTheBoards() {
-        Board board = boards.named("improvement board", null).orElseThrow();
+        Board board = boards.named("improvement board", 901L).orElseThrow();
+        assertThat(board.getOrganisationId()).as("given the organisation of the plan it monitors").isEqualTo(901L);
         assertThat(board.getMembers()).singleElement().satisfies(m -> assertThat(m.getName()).isEqualTo("Councillor Ada Ṅwosu"));
         Meeting meeting = meetings.findFirstByBoardAndDate(board, LocalDate.of(2026, 4, 14)).orElseThrow();
         assertThat(meeting.getVenue()).isEqualTo("Town Hall, Committee Room 2");

@@ -38,7 +38,15 @@ public class Accounts {
     /** Creates an account of the given organisation (null: one that serves the whole instance). */
     public AccountSummary create(String username, String displayName, Role role, String rawPassword,
             Long organisationId) {
-        requireGoodPassword(rawPassword, username);
+        return create(username, displayName, role, rawPassword, organisationId, false);
+    }
+
+    private AccountSummary create(String username, String displayName, Role role, String rawPassword,
+            Long organisationId, boolean demo) {
+        passwordRules.problemWith(rawPassword, username).filter(code -> !(demo && PasswordRules.PUBLISHED.equals(code)))
+                .ifPresent(code -> {
+                    throw new WeakPasswordException(code);
+                });
         if (username != null && repository.existsByUsernameIgnoreCase(username.strip())) {
             throw new UsernameTakenException(username.strip());
         }
@@ -49,6 +57,17 @@ public class Accounts {
         auditTrail.record(ENTITY, account.getId(), "CREATE", "Created account " + account.getUsername(),
                 null, created);
         return created;
+    }
+
+    /**
+     * Creates one of the demo's accounts, whose password is the one the demo publishes: the only
+     * account that may have it. Every other rule still applies.
+     */
+    public AccountSummary createDemo(String username, String displayName, Role role, String publishedPassword) {
+        if (!PasswordRules.PUBLISHED_DEMO_PASSWORD.equals(publishedPassword)) {
+            throw new IllegalArgumentException("A demo account has the demo's published password");
+        }
+        return create(username, displayName, role, publishedPassword, null, true);
     }
 
     /**

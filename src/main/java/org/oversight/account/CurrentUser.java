@@ -57,11 +57,21 @@ public record CurrentUser(String username, String displayName, Role role, Long o
 
     /**
      * Whether something owned by the given organisation (null: by none) is within this person's
-     * reach: everything is for someone who belongs to no organisation; otherwise only their own
-     * organisation's and what belongs to none.
+     * reach, to read: everything is for someone who belongs to no organisation; otherwise only
+     * their own organisation's and what belongs to none.
      */
     public boolean reaches(Long ownerId) {
         return organisationId == null || ownerId == null || organisationId.equals(ownerId);
+    }
+
+    /**
+     * Whether this person's organisation may change something owned by the given organisation
+     * (null: by none), their role permitting: someone who belongs to no organisation manages
+     * everything; anyone else only their own organisation's things, never what belongs to none,
+     * which they may only read.
+     */
+    public boolean manages(Long ownerId) {
+        return organisationId == null || organisationId.equals(ownerId);
     }
 
     /** True when signed in with any of the given roles. */

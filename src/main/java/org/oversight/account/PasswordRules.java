@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
  * The block list is the list of 100,000 common passwords shipped in the nbvcxz library
  * (me.gosimple:nbvcxz, MIT licence, {@code dictionaries/passwords.txt}), compared without
  * regard to case, and also after removing digits and symbols from the end ("Monkey2024!"
- * is "monkey").
+ * is "monkey"). The demo's published password is refused too, whatever follows it in digits
+ * and symbols.
  */
 @Component
 public class PasswordRules {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
     static final String BLOCK_LIST = "dictionaries/passwords.txt";
+    /** The demo's password, printed in the README and on the demo's sign-in page: never anyone's own. */
+    public static final String PUBLISHED_DEMO_PASSWORD = "demo-password";
+    static final String PUBLISHED = "account.password.published";
     private final Set<String> common;
 
     public PasswordRules() {
@@ -47,6 +51,9 @@ public class PasswordRules {
         if (username != null && username.strip().length() >= 3
                 && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("account.password.containsUsername");
+        }
+        if (lower.strip().replaceFirst("[^\\p{L}]+$", "").equals(PUBLISHED_DEMO_PASSWORD)) {
+            return Optional.of(PUBLISHED);
         }
         if (isCommon(lower) || lower.chars().distinct().count() <= 2) {
             return Optional.of("account.password.common");

@@ -31,22 +31,22 @@ public class ReportWorkflow {
         this.clock = clock;
     }
 
-    /** Officers who write reports (action leads, plan managers, administrators) for boards within their reach. */
+    /** Officers who write reports (action leads, plan managers, administrators) for boards their organisation manages. */
     public static boolean mayWriteFor(Board board, CurrentUser person) {
-        return person.canPostUpdates() && person.reaches(board.getOrganisationId());
+        return person.canPostUpdates() && person.manages(board.getOrganisationId());
     }
 
-    /** The author, or a plan manager or administrator within whose reach the board is. */
+    /** The author, or a plan manager or administrator whose organisation manages the board. */
     public static boolean mayRewrite(CommitteeReport report, CurrentUser person) {
         Board board = report.getMeeting().getBoard();
-        return person.reaches(board.getOrganisationId())
+        return person.manages(board.getOrganisationId())
                 && (report.getAuthor().equalsIgnoreCase(person.usernameOrAnonymous()) || person.canManagePlans());
     }
 
-    /** The board's clerk (a supporting officer), or a plan manager or administrator within reach. */
+    /** The board's clerk (a supporting officer), or a plan manager or administrator whose organisation manages the board. */
     public static boolean mayPublish(CommitteeReport report, CurrentUser person) {
         Board board = report.getMeeting().getBoard();
-        return person.reaches(board.getOrganisationId())
+        return person.manages(board.getOrganisationId())
                 && (person.canManagePlans() || person.isSignedIn() && board.isSupportedBy(person.username()));
     }
 

@@ -61,10 +61,12 @@ class DemoBoards {
         return today.withDayOfMonth(1).plusMonths(offset).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
     }
 
+    /** The boards belong to the plan's owner, the council (to none when there is no demo plan). */
     void load(LocalDate today, ActionPlan plan) {
-        Board scrutiny = boards.save(scrutiny());
-        Board panel = boards.save(panel());
-        Board partnership = boards.save(partnership());
+        Long council = plan == null ? null : plan.getOwnerId();
+        Board scrutiny = boards.save(scrutiny().belongTo(council));
+        Board panel = boards.save(panel().belongTo(council));
+        Board partnership = boards.save(partnership().belongTo(council));
         for (int offset : new int[] {-10, -8, -6, -4, -2, 1, 3, 5}) {
             meetings.save(new Meeting(scrutiny, meetingDay(today, offset), LocalTime.of(10, 0), "Council Chamber, Kingsmead Town Hall"));
         }
@@ -74,8 +76,8 @@ class DemoBoards {
         for (int offset : new int[] {-11, -5, 1, 7}) {
             meetings.save(new Meeting(partnership, meetingDay(today, offset).plusDays(1), LocalTime.of(9, 30), "Kingsmead Police Station, conference room"));
         }
-        recording.store(MinutesReader.read(DemoMinutes.scrutiny(meetingDay(today, -2), meetingDay(today, 1))), CLERK);
-        recording.store(MinutesReader.read(DemoMinutes.panel(meetingDay(today, -3).plusDays(2))), CLERK);
+        recording.store(MinutesReader.read(DemoMinutes.scrutiny(meetingDay(today, -2), meetingDay(today, 1))), CLERK, council);
+        recording.store(MinutesReader.read(DemoMinutes.panel(meetingDay(today, -3).plusDays(2))), CLERK, council);
         closeOneFollowUp(scrutiny, today);
         programmeWithAMove(scrutiny, today);
         if (plan != null) {

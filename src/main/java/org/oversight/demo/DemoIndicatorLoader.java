@@ -9,6 +9,7 @@ import org.oversight.plan.OrganisationRepository;
 import org.oversight.sharing.ComparatorImport;
 import org.oversight.sharing.CouncilComparatorsRepository;
 import org.oversight.plan.ActionRepository;
+import org.oversight.plan.Organisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads Kingsmead's performance indicators under the same conditions as the demo plan, once
  * the application is ready (so after the plan, whose actions some indicators are linked to),
- * and only while the database holds no indicators. One transaction, or nothing.
+ * and only while the database holds no indicators. They belong to the council. One transaction,
+ * or nothing.
  */
 @Component
 @Profile("!postgres")
@@ -33,21 +35,21 @@ class DemoIndicatorLoader {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final ActionRepository actions;
+    private final OrganisationRepository organisations;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ComparatorImport comparatorImport;
     private final CouncilComparatorsRepository councils;
-    private final OrganisationRepository organisations;
 
     DemoIndicatorLoader(IndicatorRepository indicators, IndicatorValueRepository values, ActionRepository actions,
                         PlatformTransactionManager transactions, ObjectProvider<Clock> clock, ComparatorImport comparatorImport,
                         CouncilComparatorsRepository councils, OrganisationRepository organisations) {
         this.comparatorImport = comparatorImport;
         this.councils = councils;
-        this.organisations = organisations;
         this.indicators = indicators;
         this.values = values;
         this.actions = actions;
+        this.organisations = organisations;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
@@ -61,6 +63,8 @@ class DemoIndicatorLoader {
             ReportingPeriod latest = latestQuarter(LocalDate.now(clock));
             DemoIndicatorSet set = new DemoIndicatorSet(latest, clock.instant());
             set.save(indicators, values, actions);
+            Long council = organisations.findByName(DemoOrganisation.COUNCIL).map(Organisation::getId).orElse(null);
+            indicators.findAll().forEach(indicator -> indicator.belongTo(council));
             new DemoComparators(comparatorImport, councils, organisations).load(latest);
             log.info("Loaded the demo indicators: {} indicators, {} values", indicators.count(), values.count());
         });

@@ -28,11 +28,14 @@ class BoardPages {
     private final SignOffs signOffs;
     private final PublicationPolicy policy;
     private final PlanChoices plans;
+    private final org.oversight.plan.OrganisationRepository organisations;
     private final Clock clock;
 
     BoardPages(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, SignOffs signOffs,
-               PublicationPolicy policy, PlanChoices plans, Clock clock) {
+               PublicationPolicy policy, PlanChoices plans, org.oversight.plan.OrganisationRepository organisations,
+               Clock clock) {
         this.plans = plans;
+        this.organisations = organisations;
         this.boards = boards;
         this.meetings = meetings;
         this.followUps = followUps;
@@ -46,6 +49,13 @@ class BoardPages {
     String list(Model model, CurrentUser person) {
         model.addAttribute("boards", boards.reachedBy(person.organisationId()));
         model.addAttribute("canImportMinutes", person.canManagePlans());
+        if (person.isAdministrator() && person.organisationId() == null) {
+            java.util.Map<Long, String> unassigned = new java.util.LinkedHashMap<>();
+            boards.findAllByOrderByName().stream().filter(b -> b.getOrganisationId() == null)
+                    .forEach(b -> unassigned.put(b.getId(), b.getName()));
+            model.addAttribute("unassigned", unassigned);
+            model.addAttribute("organisations", organisations.findAllByOrderByName());
+        }
         return "governance/boards";
     }
 
@@ -69,7 +79,7 @@ class BoardPages {
         model.addAttribute("openFollowUps", policy.followUpsFor(board,
                 followUps.findByBoardAndStatusOrderById(board, FollowUpStatus.OPEN), viewer));
         model.addAttribute("signOffs", signOffs.findByBoardOrderByDecidedOnDesc(board));
-        model.addAttribute("canRecord", viewer.canManagePlans());
+        model.addAttribute("canRecord", viewer.canManagePlans() && viewer.manages(board.getOrganisationId()));
         model.addAttribute("canEditBoard", BoardEditing.mayEdit(board, viewer));
         model.addAttribute("seesExempt", policy.maySeeExempt(board, viewer));
         return "governance/board";
@@ -82,12 +92,13 @@ class BoardPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("m", view(meeting, viewer));
         model.addAttribute("board", meeting.getBoard());
-        model.addAttribute("canRecord", viewer.canManagePlans());
+        boolean records = viewer.canManagePlans() && viewer.manages(meeting.getBoard().getOrganisationId());
+        model.addAttribute("canRecord", records);
         model.addAttribute("decisionKinds", DecisionKind.values());
         model.addAttribute("signOffsHere", signOffs.findByMeetingOrderById(meeting));
         boolean held = !meeting.getDate().isAfter(LocalDate.now(clock));
-        model.addAttribute("canSignOff", held && viewer.canManagePlans());
-        if (held && viewer.canManagePlans()) {
+        model.addAttribute("canSignOff", held && records);
+        if (held && records) {
             model.addAttribute("signOffPlans", plans.reachedBy(viewer.organisationId()));
         }
         if (!model.containsAttribute("itemForm")) {

@@ -113,7 +113,7 @@ public class BoardSignOffs implements BoardDecisions {
     private static boolean concerns(Meeting meeting, ActionPlan plan) {
         Long owner = plan.getOwnerId();
         Long board = meeting.getBoard().getOrganisationId();
-        return CurrentUser.now().reaches(owner) && (board == null || owner == null || board.equals(owner));
+        return CurrentUser.now().manages(owner) && (board == null || owner == null || board.equals(owner));
     }
 
     private Meeting heldMeeting(long meetingId) {

@@ -36,7 +36,7 @@ class ClerkActions {
     @PostMapping("/meetings/{id}/items")
     String recordItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") MinuteItemForm form, BindingResult errors,
                       RedirectAttributes redirect, CurrentUser person) {
-        Meeting meeting = meetings.findById(id).map(m -> BoardReach.within(m, m.getBoard(), person))
+        Meeting meeting = meetings.findById(id).map(m -> BoardReach.managed(m, m.getBoard(), person))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("org.springframework.validation.BindingResult.itemForm", errors);
@@ -66,7 +66,7 @@ class ClerkActions {
     @PostMapping("/follow-ups/{id}/close")
     String close(@PathVariable long id, @RequestParam(defaultValue = "") String evidence, Authentication auth,
                  RedirectAttributes redirect) {
-        FollowUp followUp = followUps.findById(id).map(f -> BoardReach.within(f, f.getBoard(), CurrentUser.of(auth)))
+        FollowUp followUp = followUps.findById(id).map(f -> BoardReach.managed(f, f.getBoard(), CurrentUser.of(auth)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             followUp.close(evidence, LocalDate.now(clock), CurrentUser.of(auth).usernameOrAnonymous());

@@ -63,6 +63,9 @@ public class FollowUp {
         if (evidenceSeen == null || evidenceSeen.isBlank()) {
             throw new IllegalArgumentException("Say what evidence shows the request was met");
         }
+        if (evidenceSeen.strip().length() > 4000) {
+            throw new IllegalArgumentException("The evidence must be 4,000 characters or fewer");
+        }
         this.evidence = evidenceSeen.strip();
         this.closedOn = on;
         this.closedBy = by;

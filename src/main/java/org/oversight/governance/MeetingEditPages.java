@@ -15,7 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The forms that schedule a board's meeting and move it, for plan managers and administrators
- * (the security rules) within whose reach the board is: another council's board is not found.
+ * (the security rules) whose organisation manages the board: another council's board is not found,
+ * a board of no organisation is refused to someone of an organisation.
  */
 @Controller
 class MeetingEditPages {
@@ -66,11 +67,12 @@ class MeetingEditPages {
     }
 
     private Board board(long id, CurrentUser person) {
-        return boards.findReachable(id, person).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return boards.findById(id).map(b -> BoardReach.managed(b, b, person))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Meeting meeting(long id, CurrentUser person) {
-        return meetings.findById(id).map(m -> BoardReach.within(m, m.getBoard(), person))
+        return meetings.findById(id).map(m -> BoardReach.managed(m, m.getBoard(), person))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

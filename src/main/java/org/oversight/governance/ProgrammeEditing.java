@@ -27,9 +27,9 @@ public class ProgrammeEditing {
         this.clock = clock;
     }
 
-    /** May this person change the board's work programme? Only a board within their reach. */
+    /** May this person change the board's work programme? Only a board their organisation manages. */
     public static boolean mayChange(Board board, CurrentUser viewer) {
-        return viewer.reaches(board.getOrganisationId())
+        return viewer.manages(board.getOrganisationId())
                 && (viewer.canManagePlans() || viewer.isSignedIn() && board.isSupportedBy(viewer.username()));
     }
 

@@ -95,7 +95,7 @@ class SignOffPages {
     }
 
     private Meeting meeting(long id, Authentication auth) {
-        return meetings.findById(id).map(m -> BoardReach.within(m, m.getBoard(), CurrentUser.of(auth)))
+        return meetings.findById(id).map(m -> BoardReach.managed(m, m.getBoard(), CurrentUser.of(auth)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -74,7 +74,7 @@ public class PlanFiles {
             }
             return new PlanReading(plan, ColumnMapping.empty(), List.of(), List.of());
         } catch (tools.jackson.core.JacksonException e) {
-            throw new ImportRefused("This JSON could not be read as a plan: " + e.getOriginalMessage());
+            throw new ImportRefused("This JSON could not be read as a plan: " + JsonProblem.describe(e) + ".");
         }
     }
 }

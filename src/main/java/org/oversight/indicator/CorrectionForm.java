@@ -6,12 +6,24 @@ import java.math.BigDecimal;
 
 /** The form to correct one value: its figures and why they change. */
 public class CorrectionForm {
+    @jakarta.validation.constraints.DecimalMin(value = "-99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
+    @jakarta.validation.constraints.DecimalMax(value = "99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
     private BigDecimal numerator;
+    @jakarta.validation.constraints.DecimalMin(value = "-99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
+    @jakarta.validation.constraints.DecimalMax(value = "99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
     private BigDecimal denominator;
     @NotNull(message = "Enter the value as published")
+    @jakarta.validation.constraints.DecimalMin(value = "-99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
+    @jakarta.validation.constraints.DecimalMax(value = "99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
     private BigDecimal value;
+    @jakarta.validation.constraints.DecimalMin(value = "-99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
+    @jakarta.validation.constraints.DecimalMax(value = "99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
     private BigDecimal target;
+    @jakarta.validation.constraints.DecimalMin(value = "-99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
+    @jakarta.validation.constraints.DecimalMax(value = "99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
     private BigDecimal statisticalNeighbours;
+    @jakarta.validation.constraints.DecimalMin(value = "-99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
+    @jakarta.validation.constraints.DecimalMax(value = "99999999999", message = "Figures must be between -99,999,999,999 and 99,999,999,999")
     private BigDecimal england;
     private String commentary;
     @NotBlank(message = "Say why the figures are being corrected")

@@ -8,9 +8,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change an indicator's figures: plan managers and administrators any indicator within
- * their reach; an action lead the indicators they own, by username or through a lead they hold.
- * Someone of one organisation reaches its indicators and those of none only.
+ * Who may change an indicator's figures: plan managers and administrators any indicator their
+ * organisation manages; the indicator's owner (by username or through a lead they hold), whatever
+ * organisation they belong to.
+ * Someone of one organisation reaches its indicators and those of none only, and changes only
+ * its own.
  */
 @Component
 public class IndicatorAccess {
@@ -35,17 +37,39 @@ public class IndicatorAccess {
                 || leads.findByHeldBy(auth.getName()).stream().map(Lead::getName).anyMatch(owner::equals);
     }
 
-    /** Whether the indicator is within the person's reach: theirs, of their organisation or of none. */
+    /** The owner names that are the person's: their username and the names of the leads they hold. */
+    public java.util.List<String> ownerNames(Authentication auth) {
+        if (!plans.signedIn(auth)) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(auth.getName()));
+        leads.findByHeldBy(auth.getName()).stream().map(Lead::getName).forEach(names::add);
+        return names;
+    }
+
+    /**
+     * Whether the indicator is within the person's reach: of their organisation or of none, or
+     * one they own (a partner's officer who reports the council's health figures).
+     */
     public boolean reaches(Authentication auth, Indicator indicator) {
-        return CurrentUser.of(auth).reaches(indicator.getOrganisationId());
+        return CurrentUser.of(auth).reaches(indicator.getOrganisationId()) || owns(auth, indicator);
     }
 
-    /** Plan managers and administrators manage the indicators within their reach. */
+    /**
+     * Whether the person's organisation may change the indicator: its own, or any for someone of
+     * none. An indicator of none is read by an organisation's people but never changed by them.
+     */
+    public boolean withinManagement(Authentication auth, Indicator indicator) {
+        return CurrentUser.of(auth).manages(indicator.getOrganisationId());
+    }
+
+    /** Plan managers and administrators manage the indicators their organisation may change. */
     public boolean canManage(Authentication auth, Indicator indicator) {
-        return canManage(auth) && reaches(auth, indicator);
+        return canManage(auth) && withinManagement(auth, indicator);
     }
 
+    /** Its owner, and the plan managers and administrators who manage it, enter its figures. */
     public boolean canEnter(Authentication auth, Indicator indicator) {
-        return reaches(auth, indicator) && (canManage(auth) || owns(auth, indicator));
+        return owns(auth, indicator) || canManage(auth, indicator);
     }
 }

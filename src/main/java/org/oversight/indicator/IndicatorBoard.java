@@ -42,6 +42,25 @@ public class IndicatorBoard {
         return summaries;
     }
 
+    /**
+     * {@link #summaries(Long)}, and after them those of the indicators the owner names own in other
+     * organisations (a partner's officer who reports some of the council's figures).
+     */
+    @Transactional(readOnly = true)
+    public List<IndicatorSummary> summaries(Long organisationId, java.util.Collection<String> owners) {
+        List<IndicatorSummary> summaries = new ArrayList<>(summaries(organisationId));
+        java.util.Set<Long> listed = summaries.stream().map(s -> s.indicator().getId()).collect(Collectors.toSet());
+        for (Indicator indicator : ownedBy(owners)) {
+            if (listed.add(indicator.getId())) {
+                List<IndicatorValue> series = values.findByIndicatorOrderByPeriodEnd(indicator);
+                IndicatorValue latest = series.isEmpty() ? null : series.get(series.size() - 1);
+                summaries.add(new IndicatorSummary(indicator, latest, latest == null ? null : Standing.of(latest, series),
+                        IndicatorChecks.byIndicator(series).getOrDefault(indicator.getId(), List.of()).size()));
+            }
+        }
+        return summaries;
+    }
+
     @Transactional(readOnly = true)
     public Indicator indicator(long id) {
         return indicators.findById(id).orElseThrow(() -> new IndicatorNotFound(id));
@@ -53,6 +72,21 @@ public class IndicatorBoard {
         Indicator indicator = indicator(id);
         if (!person.reaches(indicator.getOrganisationId())) {
             throw new IndicatorNotFound(id);
+        }
+        return indicator;
+    }
+
+    /**
+     * The indicator, if the person's organisation may change it: not found when it is out of
+     * their reach, refused when it is one they may only read (one of none, to someone of an
+     * organisation).
+     */
+    @Transactional(readOnly = true)
+    public Indicator managed(long id, CurrentUser person) {
+        Indicator indicator = indicator(id, person);
+        if (!person.manages(indicator.getOrganisationId())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the whole instance's staff change an indicator that belongs to no organisation");
         }
         return indicator;
     }
@@ -89,6 +123,12 @@ public class IndicatorBoard {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The indicators owned by any of the names (a username, or a lead's name), whatever organisation they belong to. */
+    @Transactional(readOnly = true)
+    public List<Indicator> ownedBy(java.util.Collection<String> owners) {
+        return owners.isEmpty() ? List.of() : indicators.findByOwnerInOrderByCode(owners);
     }
 
     /** The indicators within reach of someone of the organisation (null: of none, who reaches every one), by code. */

@@ -2,11 +2,14 @@ package org.oversight.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.oversight.plan.SpreadsheetText;
 
 /**
  * Reads and writes the indicator values CSV (UTF-8, header row, one value a row). Fields with
- * commas, quotes or line breaks are quoted; text that a spreadsheet would take as a formula
- * (starting = + - @) is written with a leading apostrophe.
+ * commas, quotes or line breaks are quoted; a text cell that a spreadsheet would take as a
+ * formula (starting = + - @, tab or carriage return) is written with a leading apostrophe
+ * ({@link SpreadsheetText}); the figures are numbers and are written as they are, so -1.5 stays
+ * a number.
  */
 public final class IndicatorCsv {
     private IndicatorCsv() {
@@ -37,7 +40,7 @@ public final class IndicatorCsv {
     }
 
     private static String field(String cell, boolean text) {
-        String safe = text && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        String safe = text ? SpreadsheetText.neutralise(cell) : cell;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

@@ -51,7 +51,7 @@ class IndicatorEditPages {
 
     @GetMapping("/indicators/{id}/edit")
     String form(@PathVariable long id, Model model, CurrentUser person) {
-        Indicator indicator = board.indicator(id, person);
+        Indicator indicator = board.managed(id, person);
         model.addAttribute("indicatorForm", IndicatorForm.of(indicator));
         return page(indicator, model);
     }
@@ -59,7 +59,7 @@ class IndicatorEditPages {
     @PostMapping("/indicators/{id}/edit")
     String save(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect, CurrentUser person) {
-        Indicator indicator = board.indicator(id, person);
+        Indicator indicator = board.managed(id, person);
         definitions.problems(id, form).forEach((field, message) -> errors.rejectValue(field, "invalid", message));
         if (errors.hasErrors()) {
             return page(indicator, model);

@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports indicator values in one transaction, or none: new indicators are created from the
  * file's code, title, unit and polarity; a value already stored for the period is corrected,
  * keeping its previous figures. The preview checks the figures as they would then stand.
- * Someone of an organisation imports into its indicators: a code names the organisation's
- * indicator, else one of none; new indicators belong to the organisation (a new part of a
- * breakdown to its total's). Someone of none imports into the indicators of none. What is stored
+ * Someone of an organisation imports into its indicators only: a code names the organisation's
+ * indicator (never one of none, which they may read but not change); new indicators belong to
+ * the organisation (a new part of a breakdown to its total's). Someone of none imports into the
+ * indicators of none. What is stored
  * is read once, in two queries, for those indicators only, and new rows are sent in JDBC batches.
  */
 @Service
@@ -144,18 +145,14 @@ public class IndicatorImport {
 
     /**
      * The indicators a code in the file may name and their values stored before the import, by
-     * code and by code and period: the organisation's, and those of none where it has no
-     * indicator of the code (for someone of none: those of none only).
+     * code and by code and period: the organisation's (for someone of none: those of none).
      */
     private record Stored(Map<String, Indicator> indicators, Map<String, IndicatorValue> values) {
         static Stored load(IndicatorRepository indicators, IndicatorValueRepository values, Long organisationId) {
-            List<Long> keys = organisationId == null ? List.of(0L) : List.of(organisationId, 0L);
+            List<Long> keys = List.of(organisationId == null ? 0L : organisationId);
             List<IndicatorValue> stored = values.findForChecksOwnedBy(keys);
             Map<String, Indicator> byCode = new HashMap<>();
-            indicators.findOfOrganisation(null).forEach(i -> byCode.put(i.getCode(), i));
-            if (organisationId != null) {
-                indicators.findOfOrganisation(organisationId).forEach(i -> byCode.put(i.getCode(), i));
-            }
+            indicators.findOfOrganisation(organisationId).forEach(i -> byCode.put(i.getCode(), i));
             Map<String, IndicatorValue> byKey = new LinkedHashMap<>();
             stored.stream().filter(v -> byCode.get(v.getIndicator().getCode()) == v.getIndicator())
                     .forEach(v -> byKey.put(key(v.getIndicator().getCode(), v.getPeriod()), v));

@@ -73,6 +73,9 @@ class IndicatorImportPages {
         if (name.endsWith(".xlsx")) {
             try (InputStream in = file.getInputStream()) {
                 return IndicatorWorkbook.read(in);
+            } catch (IOException | RuntimeException e) {
+                return new IndicatorSheet(List.of(), List.of("This file is not an Excel workbook that can be read, though its name"
+                        + " ends .xlsx: open it in Excel and save it again as an Excel workbook (.xlsx) or as CSV"));
             }
         }
         if (!name.endsWith(".csv") && !name.endsWith(".txt")) {

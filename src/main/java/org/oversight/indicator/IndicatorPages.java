@@ -42,7 +42,7 @@ class IndicatorPages {
 
     @GetMapping("/indicators")
     String list(Model model, Authentication auth) {
-        List<IndicatorSummary> summaries = board.summaries(CurrentUser.of(auth).organisationId());
+        List<IndicatorSummary> summaries = board.summaries(CurrentUser.of(auth).organisationId(), access.ownerNames(auth));
         model.addAttribute("summaries", summaries);
         model.addAttribute("canManage", access.canManage(auth));
         model.addAttribute("ownsAny", summaries.stream().anyMatch(s -> access.canEnter(auth, s.indicator())));
@@ -50,13 +50,24 @@ class IndicatorPages {
             // someone serving the whole instance sees every council's "CSC-01": each row says whose
             model.addAttribute("owners", organisations.findAll().stream()
                     .collect(Collectors.toMap(Organisation::getId, Organisation::getName)));
+            if (CurrentUser.of(auth).isAdministrator()) {
+                java.util.Map<Long, String> unassigned = new java.util.LinkedHashMap<>();
+                summaries.stream().map(IndicatorSummary::indicator)
+                        .filter(i -> i.getOrganisationId() == null && i.getPartOf() == null)
+                        .forEach(i -> unassigned.put(i.getId(), i.getCode() + ": " + i.getTitle()));
+                model.addAttribute("unassigned", unassigned);
+                model.addAttribute("organisations", organisations.findAllByOrderByName());
+            }
         }
         return "indicator/list";
     }
 
     @GetMapping("/indicators/{id}")
     String show(@PathVariable long id, Model model, Authentication auth) {
-        Indicator indicator = board.indicator(id, CurrentUser.of(auth));
+        Indicator indicator = board.indicator(id);
+        if (!access.reaches(auth, indicator)) {
+            throw new IndicatorNotFound(id);
+        }
         model.addAttribute("indicator", indicator);
         model.addAttribute("trendSvg", board.trendSvg(indicator));
         model.addAttribute("parts", board.parts(indicator));

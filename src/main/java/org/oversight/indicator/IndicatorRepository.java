@@ -17,6 +17,9 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     List<Indicator> findAllByOrderByCode();
 
+    /** The indicators owned by any of the names (a username, or a lead's name), by code. */
+    List<Indicator> findByOwnerInOrderByCode(java.util.Collection<String> owners);
+
     @Query("select i from Indicator i where i.organisationId = ?1 or i.organisationId is null order by i.code, i.id")
     List<Indicator> findWithinReachOf(long organisationId);
 

@@ -56,7 +56,7 @@ class PlanLinkPages {
         if (form.getActionId() != null && plan.actions().stream().noneMatch(a -> a.getId().equals(form.getActionId()))) {
             errors.rejectValue("actionId", "notInPlan", "Select one of this plan's actions");
         }
-        if (form.getIndicatorId() != null && !reaches(person, form.getIndicatorId())) {
+        if (form.getIndicatorId() != null && !manages(person, form.getIndicatorId())) {
             errors.rejectValue("indicatorId", "notReached", "Select one of the indicators listed");
         }
         if (errors.hasErrors()) {
@@ -70,10 +70,9 @@ class PlanLinkPages {
                 + (form.getRecommendation() == null ? "" : "?recommendation=" + form.getRecommendation());
     }
 
-    private boolean reaches(CurrentUser person, long indicatorId) {
+    private boolean manages(CurrentUser person, long indicatorId) {
         try {
-            board.indicator(indicatorId, person);
-            return true;
+            return person.manages(board.indicator(indicatorId, person).getOrganisationId());
         } catch (IndicatorNotFound e) {
             return false;
         }
@@ -85,7 +84,8 @@ class PlanLinkPages {
         model.addAttribute("plan", plan);
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("actions", actions.isEmpty() ? plan.actions() : actions);
-        model.addAttribute("indicators", board.reachedBy(person.organisationId()));
+        model.addAttribute("indicators", board.reachedBy(person.organisationId()).stream()
+                .filter(i -> person.manages(i.getOrganisationId())).toList());
         model.addAttribute("planLinks", links.linksIn(plan.actions()));
         return "indicator/plan-link";
     }

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(basePackages = "org.oversight.plan")
 class PlanPageIndicators {
-    private static final Pattern ACTION = Pattern.compile("/actions/(\\d+)");
-    private static final Pattern RECOMMENDATION = Pattern.compile("/plans/(\\d+)/recommendations/(\\d+)");
+    private static final Pattern ACTION = Pattern.compile("/actions/(\\d{1,18})");
+    private static final Pattern RECOMMENDATION = Pattern.compile("/plans/(\\d{1,18})/recommendations/(\\d{1,18})");
     private final IndicatorLinks links;
     private final RecommendationRepository recommendations;
     private final ActionRepository actions;

@@ -79,7 +79,10 @@ class QuarterPages {
     }
 
     private List<Indicator> mine(Authentication auth) {
-        return board.reachedBy(CurrentUser.of(auth).organisationId()).stream().filter(i -> access.canEnter(auth, i)).toList();
+        java.util.Set<Indicator> mine = new java.util.LinkedHashSet<>(board.reachedBy(CurrentUser.of(auth).organisationId())
+                .stream().filter(i -> access.canEnter(auth, i)).toList());
+        mine.addAll(board.ownedBy(access.ownerNames(auth)));
+        return mine.stream().sorted(java.util.Comparator.comparing(Indicator::getCode)).toList();
     }
 
     /** The last quarter that has ended. */

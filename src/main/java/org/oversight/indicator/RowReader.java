@@ -14,6 +14,8 @@ import java.util.Set;
  * keep a cell from being taken as a formula is removed again.
  */
 final class RowReader {
+    /** The largest figure a value's columns hold (14 digits, 3 after the point). */
+    private static final BigDecimal LARGEST = new BigDecimal("99999999999");
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<IndicatorRow> rows = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -82,8 +84,7 @@ final class RowReader {
         if (i == null || i >= cells.size() || cells.get(i) == null || cells.get(i).isBlank()) {
             return null;
         }
-        String cell = cells.get(i).strip();
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+        return org.oversight.plan.SpreadsheetText.restore(cells.get(i).strip());
     }
 
     private BigDecimal number(List<String> cells, String column) {
@@ -92,7 +93,12 @@ final class RowReader {
             return null;
         }
         try {
-            return new BigDecimal(text.replace(",", "").replace("%", ""));
+            BigDecimal number = new BigDecimal(text.replace(",", "").replace("%", ""));
+            if (number.abs().compareTo(LARGEST) > 0) {
+                throw new IllegalArgumentException("the " + column.replace('_', ' ') + " \"" + text
+                        + "\" is too large: figures must be between -99,999,999,999 and 99,999,999,999");
+            }
+            return number;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the " + column.replace('_', ' ') + " \"" + text + "\" is not a number");
         }

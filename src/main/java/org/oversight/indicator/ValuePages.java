@@ -50,8 +50,16 @@ class ValuePages {
                   Authentication auth, RedirectAttributes redirect) {
         IndicatorValue value = permitted(id, auth);
         long indicatorId = value.getIndicator().getId();
+        if (!code.matches("[A-Z_]{1,40}")) {
+            redirect.addFlashAttribute("acceptProblem", "There is no such warning to accept for " + value.getPeriod());
+            return "redirect:/indicators/" + indicatorId + "#warnings";
+        }
         if (reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("acceptProblem", "Give a reason for accepting the " + code + " warning for " + value.getPeriod());
+            return "redirect:/indicators/" + indicatorId + "#warnings";
+        }
+        if (reason.strip().length() > 1000) {
+            redirect.addFlashAttribute("acceptProblem", "The reason must be 1,000 characters or fewer");
             return "redirect:/indicators/" + indicatorId + "#warnings";
         }
         entry.accept(id, code, reason, auth.getName());

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * owned by none, and plans in which they hold a lead on a live action; someone who belongs to
  * none reaches every plan. Signed-in people read the plans they reach and published plans;
  * action leads update the actions whose leads they hold; plan managers and administrators
- * manage the plans whose owner is within their reach. A plan its council has shared with a group
+ * manage the plans their organisation owns (any plan, when they belong to none). A plan its
+ * council has shared with a group
  * (see {@link SharedPlanReaders}) is also read, never changed, by that group's advisers and the
  * people of its member councils.
  */
@@ -59,9 +60,12 @@ public class PlanAccess {
         return signedIn(auth) && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(MANAGERS::contains);
     }
 
-    /** A plan manager or administrator whose reach takes in the plan's owner. */
+    /**
+     * A plan manager or administrator whose organisation owns the plan, or who belongs to none.
+     * A plan of no organisation is read by an organisation's people but managed only by those of none.
+     */
     public boolean canManage(Authentication auth, ActionPlan plan) {
-        return canManage(auth) && ownerWithinReach(auth, plan);
+        return canManage(auth) && CurrentUser.of(auth).manages(plan.getOwnerId());
     }
 
     public boolean canUpdate(Authentication auth, Action action) {

@@ -10,7 +10,8 @@ import org.oversight.plan.PlanExchange.RecommendationEntry;
 /**
  * A plan as CSV: a header row, then one row per action, quoted as RFC 4180 asks (fields with
  * commas, quotes or line breaks in double quotes, quotes doubled, CRLF line ends). Lists are
- * joined with " / ".
+ * joined with " / ". Every cell is text, neutralised against formula injection
+ * ({@link SpreadsheetText}).
  */
 public final class PlanCsv {
     public static final List<String> COLUMNS = List.of("recommendation", "ref", "description", "outcomes", "leads",
@@ -50,7 +51,7 @@ public final class PlanCsv {
     }
 
     private static String row(List<String> values) {
-        return values.stream().map(PlanCsv::quote).collect(Collectors.joining(",")) + LINE_END;
+        return values.stream().map(SpreadsheetText::neutralise).map(PlanCsv::quote).collect(Collectors.joining(",")) + LINE_END;
     }
 
     static String quote(String value) {

@@ -1,6 +1,7 @@
 package org.oversight.plan;
 
-/** No plan, action or update with that id, or none the reader may see. */
+/** No plan, action or update with that id, or none the reader may see: a page answers 404. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class PlanItemNotFound extends RuntimeException {
 
     public PlanItemNotFound(String message) {

@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ class UpdateForm {
     @Size(max = 300, message = "Evidence name must be 300 characters or fewer")
     private String evidenceLabel;
     @Size(max = 2000, message = "Evidence link must be 2,000 characters or fewer")
+    @Pattern(regexp = EvidenceLink.ALLOWED_LINK, message = "Evidence link " + EvidenceLink.LINK_REFUSED)
     private String evidenceUrl;
     private long version;
 

@@ -91,9 +91,9 @@ public class Sharing {
         return items.findByPlanIdAndWithdrawnAtIsNull(planId).stream().anyMatch(i -> i.getGroup().getId() == groupId);
     }
 
-    /** Whether the person may share for the organisation: a plan manager or administrator who reaches it. */
+    /** Whether the person may share for the organisation: a plan manager or administrator of it (or of none). */
     public static boolean mayShareFor(CurrentUser person, long organisationId) {
-        return person.canManagePlans() && person.reaches(organisationId);
+        return person.canManagePlans() && person.manages(organisationId);
     }
 
     private SharingGroup groupFor(long organisationId, long groupId, CurrentUser by) {

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers an upload larger than the web's limit (the application's {@link MultipartConfigElement},
  * made from {@code oversight.import.max-size}) with the error page that says so and gives the
- * limit, status 413.
+ * limit, status 413; under {@code /api}, with a problem detail (application/problem+json) that
+ * gives the limit in MB.
  */
 @ControllerAdvice
 class UploadLimits {
@@ -25,7 +26,17 @@ class UploadLimits {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge() {
+    ModelAndView tooLarge(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
+            // the API answers in its own way, as an RFC 9457 problem detail
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too large\",\"status\":413,"
+                    + "\"detail\":\"The request must be smaller than " + maxUploadMegabytes + " MB.\"}");
+            return new ModelAndView();
+        }
         ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
         page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
         page.addObject("maxUploadMegabytes", maxUploadMegabytes);

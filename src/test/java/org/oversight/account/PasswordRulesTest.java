@@ -39,6 +39,15 @@ class PasswordRulesTest {
     }
 
     @Test
+    @DisplayName("should refuse the demo's published password, whatever its case or trailing digits, for anyone")
+    void notTheDemosPublishedPassword() {
+        for (String password : new String[] {"demo-password", "Demo-Password", "demo-password2026!", " demo-password"}) {
+            assertThat(RULES.problemWith(password, "jordan")).as(password).contains("account.password.published");
+        }
+        assertThat(RULES.problemWith("demo password of mine", "jordan")).isEmpty();
+    }
+
+    @Test
     @DisplayName("should refuse a password that contains the username")
     void notTheUsername() {
         assertThat(RULES.problemWith("jordan.ellis-is-me", "Jordan.Ellis")).contains("account.password.containsUsername");

@@ -64,7 +64,7 @@ class BoardPacksTest {
     @Test
     @DisplayName("should leave out follow-ups closed before the pack's date")
     void closedFollowUpsLeaveThePack() {
-        Board panel = boards.named(PANEL, null).orElseThrow();
+        Board panel = DemoBoard.named(boards, PANEL).orElseThrow();
         FollowUp dental = followUps.findByBoardAndStatusOrderById(panel, FollowUpStatus.OPEN).stream()
                 .filter(f -> f.getRequest().contains("dental checks")).findFirst().orElseThrow();
         dental.close("Dental check report taken", LocalDate.now().minusDays(1), "manager");
@@ -85,7 +85,7 @@ class BoardPacksTest {
     @Test
     @DisplayName("should tell the clerk a pack is late 5 working days before the next meeting, unless one was issued since the last")
     void lateWhenNoneIssued() {
-        Board panel = boards.named(PANEL, null).orElseThrow();
+        Board panel = DemoBoard.named(boards, PANEL).orElseThrow();
         Meeting next = meetings.findByBoardOrderByDate(panel).stream().filter(m -> m.getDate().isAfter(LocalDate.now()))
                 .findFirst().orElseThrow();
         LocalDate sixBefore = workingDays.before(next.getDate(), 6);

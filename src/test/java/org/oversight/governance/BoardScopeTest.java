@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two councils in one instance, each with its own Corporate Parenting Panel beside the demo's
- * panel of no organisation: someone of council A sees and manages A's boards and those of none,
- * never B's, whose public page stays public; someone of no organisation sees them all.
+ * Two councils in one instance, each with its own Corporate Parenting Panel beside a panel of
+ * no organisation: someone of council A sees and manages A's boards, reads those of none without
+ * changing them, and never sees B's, whose public page stays public; someone of no organisation
+ * sees and manages them all.
  */
 @OversightTest
 @Transactional
@@ -45,6 +46,7 @@ class BoardScopeTest {
 
     private Board ofA;
     private Board ofB;
+    private Board ofNone;
     private Meeting meetingOfB;
     private RequestPostProcessor managerOfA;
 
@@ -54,6 +56,7 @@ class BoardScopeTest {
         long b = organisations.save(new Organisation("Council B", OrganisationKind.COUNCIL)).getId();
         ofA = boards.save(new Board(PANEL, BoardKind.CORPORATE_PARENTING_PANEL).belongTo(a));
         ofB = boards.save(new Board(PANEL, BoardKind.CORPORATE_PARENTING_PANEL).belongTo(b));
+        ofNone = boards.save(new Board(PANEL, BoardKind.CORPORATE_PARENTING_PANEL));
         meetingOfB = meetings.save(new Meeting(ofB, LocalDate.now().minusDays(7), null, "Town hall"));
         managerOfA = user("a-manager").authorities(() -> "ROLE_PLAN_MANAGER", () -> OrganisationAuthority.of(a));
     }
@@ -70,7 +73,61 @@ class BoardScopeTest {
 
         assertThat(page.select("a[href=/boards/" + ofA.getId() + "]")).hasSize(1);
         assertThat(page.select("a[href=/boards/" + ofB.getId() + "]")).isEmpty();
-        assertThat(page.select("a[href=/boards/" + boards.named(PANEL, null).orElseThrow().getId() + "]")).hasSize(1);
+        assertThat(page.select("a[href=/boards/" + ofNone.getId() + "]")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("should let someone of council A read a board of no organisation but refuse (403) every change to it, the database unchanged")
+    void readsButNeverChangesABoardOfNone() throws Exception {
+        Meeting meetingOfNone = meetings.save(new Meeting(ofNone, LocalDate.now().minusDays(3), null, "Town hall"));
+        FollowUp followUp = followUps.save(new FollowUp(meetingOfNone, "CPP/N/1", "that officers report back", "Officers", false));
+
+        mvc.perform(get("/boards/" + ofNone.getId()).with(managerOfA)).andExpect(status().isOk());
+        mvc.perform(get("/meetings/" + meetingOfNone.getId()).with(managerOfA)).andExpect(status().isOk());
+        mvc.perform(post("/boards/" + ofNone.getId() + "/meetings").with(managerOfA).with(csrf())
+                .param("date", LocalDate.now().plusDays(30).toString())).andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/" + meetingOfNone.getId() + "/items").with(managerOfA).with(csrf())
+                .param("title", "Placements")).andExpect(status().isForbidden());
+        mvc.perform(post("/follow-ups/" + followUp.getId() + "/close").with(managerOfA).with(csrf())
+                .param("evidence", "Report received")).andExpect(status().isForbidden());
+        mvc.perform(post("/boards/" + ofNone.getId() + "/programme").with(managerOfA).with(csrf())
+                .param("title", "Placements").param("meeting", "")).andExpect(status().isForbidden());
+
+        meetings.flush();
+        assertThat(meetings.findByBoardOrderByDate(ofNone)).hasSize(1);
+        assertThat(meetingOfNone.getAgendaItems()).isEmpty();
+        assertThat(followUps.findById(followUp.getId()).orElseThrow().getStatus()).isEqualTo(FollowUpStatus.OPEN);
+        mvc.perform(post("/boards/" + ofNone.getId() + "/meetings").with(WHOLE_INSTANCE).with(csrf())
+                .param("date", LocalDate.now().plusDays(30).toString())).andExpect(status().is3xxRedirection());
+        assertThat(meetings.findByBoardOrderByDate(ofNone)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("should list the boards of no organisation to the instance's administrators, who give one to a council; no one else may")
+    void instanceAdministratorsAssignBoardsOfNone() throws Exception {
+        RequestPostProcessor instanceAdmin = user("admin").roles("ADMINISTRATOR");
+        RequestPostProcessor adminOfA = user("a-admin").authorities(() -> "ROLE_ADMINISTRATOR",
+                () -> OrganisationAuthority.of(ofA.getOrganisationId()));
+        Board another = boards.save(new Board("Improvement Board", BoardKind.OTHER));
+
+        Document list = boardsList(instanceAdmin);
+        assertThat(list.select("#unassigned form[action=/boards/" + another.getId() + "/organisation]")).hasSize(1);
+        assertThat(boardsList(adminOfA).select("#unassigned")).isEmpty();
+        mvc.perform(post("/boards/" + another.getId() + "/organisation").with(adminOfA).with(csrf())
+                .param("organisation", ofA.getOrganisationId().toString())).andExpect(status().isForbidden());
+        mvc.perform(post("/boards/" + another.getId() + "/organisation").with(managerOfA).with(csrf())
+                .param("organisation", ofA.getOrganisationId().toString())).andExpect(status().isForbidden());
+        assertThat(boards.findById(another.getId()).orElseThrow().getOrganisationId()).isNull();
+
+        mvc.perform(post("/boards/" + ofNone.getId() + "/organisation").with(instanceAdmin).with(csrf())
+                .param("organisation", ofA.getOrganisationId().toString())).andExpect(status().is3xxRedirection());
+        assertThat(boards.findById(ofNone.getId()).orElseThrow().getOrganisationId())
+                .as("council A already has a Corporate Parenting Panel").isNull();
+        mvc.perform(post("/boards/" + another.getId() + "/organisation").with(instanceAdmin).with(csrf())
+                .param("organisation", ofA.getOrganisationId().toString())).andExpect(status().is3xxRedirection());
+        assertThat(boards.findById(another.getId()).orElseThrow().getOrganisationId()).isEqualTo(ofA.getOrganisationId());
+        mvc.perform(post("/boards/" + another.getId() + "/meetings").with(managerOfA).with(csrf())
+                .param("date", LocalDate.now().plusDays(30).toString())).andExpect(status().is3xxRedirection());
     }
 
     @Test

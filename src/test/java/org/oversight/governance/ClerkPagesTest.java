@@ -32,7 +32,7 @@ class ClerkPagesTest {
     PlanRepository plans;
 
     Board scrutiny() {
-        return boards.named("Children's Services Overview and Scrutiny Committee", null).orElseThrow();
+        return DemoBoard.named(boards, "Children's Services Overview and Scrutiny Committee").orElseThrow();
     }
 
     Meeting nextMeeting() {

@@ -28,7 +28,7 @@ class ExemptOutputsTest {
     Boards boards;
 
     long panel() {
-        return boards.named("Corporate Parenting Panel", null).orElseThrow().getId();
+        return DemoBoard.named(boards, "Corporate Parenting Panel").orElseThrow().getId();
     }
 
     String body(String url) throws Exception {

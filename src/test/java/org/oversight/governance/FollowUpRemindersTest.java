@@ -47,7 +47,7 @@ class FollowUpRemindersTest {
 
     @BeforeEach
     void aMeetingThatAskedForThings() {
-        scrutiny = boards.named("Children's Services Overview and Scrutiny Committee", null).orElseThrow();
+        scrutiny = DemoBoard.named(boards, "Children's Services Overview and Scrutiny Committee").orElseThrow();
         meeting = meetings.save(new Meeting(scrutiny, LocalDate.of(2026, 3, 10), null, null));
         Lead held = leads.findByHeldBy("lead").get(0);
         ownerName = held.getName();

@@ -46,13 +46,13 @@ class SignOffPagesTest {
     AuditTrail audit;
 
     Meeting lastMeeting() {
-        Board scrutiny = boards.named(SCRUTINY, null).orElseThrow();
+        Board scrutiny = DemoBoard.named(boards, SCRUTINY).orElseThrow();
         return meetings.findByBoardOrderByDate(scrutiny).stream().filter(m -> m.getDate().isBefore(LocalDate.now()))
                 .reduce((a, b) -> b).orElseThrow();
     }
 
     Meeting nextMeeting() {
-        Board scrutiny = boards.named(SCRUTINY, null).orElseThrow();
+        Board scrutiny = DemoBoard.named(boards, SCRUTINY).orElseThrow();
         return meetings.findByBoardOrderByDate(scrutiny).stream().filter(m -> m.getDate().isAfter(LocalDate.now()))
                 .findFirst().orElseThrow();
     }

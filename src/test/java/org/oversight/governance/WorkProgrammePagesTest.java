@@ -33,7 +33,7 @@ class WorkProgrammePagesTest {
     WorkProgramme programme;
 
     Board panel() {
-        return boards.named("Corporate Parenting Panel", null).orElseThrow();
+        return DemoBoard.named(boards, "Corporate Parenting Panel").orElseThrow();
     }
 
     List<LocalDate> futureMeetings(Board board) {
@@ -124,7 +124,7 @@ class WorkProgrammePagesTest {
                 .param("title", "Staying put arrangements").param("meeting", next)).andExpect(status().is3xxRedirection());
         assertThat(titled(panel, "Staying put arrangements").getHistory().get(0).getChangedBy()).isEqualTo("panelclerk");
 
-        Board scrutiny = boards.named("Children's Services Overview and Scrutiny Committee", null).orElseThrow();
+        Board scrutiny = DemoBoard.named(boards, "Children's Services Overview and Scrutiny Committee").orElseThrow();
         mvc.perform(post("/boards/" + scrutiny.getId() + "/programme").with(user("panelclerk").roles("VIEWER")).with(csrf())
                 .param("title", "Anything").param("meeting", futureMeetings(scrutiny).get(0).toString()))
                 .andExpect(status().isForbidden());

@@ -117,7 +117,8 @@ class ImportIndicatorsCommandTest {
         Path xlsx = dir.resolve("v.xlsx");
         Files.write(xlsx, IndicatorWorkbook.write(IndicatorFilesTest.someRows()));
 
-        assertThat(run("import", "indicators", xlsx.toString(), "--dry-run", "--json")).isZero();
+        assertThat(run("import", "indicators", xlsx.toString(), "--dry-run", "--json",
+                "--organisation", "Kingsmead Borough Council")).isZero();
 
         assertThat(JsonMapper.builder().build().readTree(out.toString()).get("values")).hasSize(3);
     }

@@ -40,7 +40,7 @@ class IndicatorEditPagesTest {
     }
 
     private Indicator lac1() {
-        return indicators.findByCodeWithin("LAC 1", null).orElseThrow();
+        return DemoIndicator.coded(indicators, "LAC 1").orElseThrow();
     }
 
     private MockHttpServletRequestBuilder edit(Indicator i, String title, long version, RequestPostProcessor who) {
@@ -90,14 +90,14 @@ class IndicatorEditPagesTest {
     @DisplayName("should show GOV.UK errors for a blank title, a code in use and a circular breakdown, and save nothing")
     void refusesBadInput() throws Exception {
         Indicator lac1 = lac1();
-        Indicator other = indicators.findByCodeWithin("LAC 5", null).orElseThrow();
+        Indicator other = DemoIndicator.coded(indicators, "LAC 5").orElseThrow();
         Document page = page(edit(lac1, "LAC 5", " ", lac1.getVersion(), MANAGER));
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#title", "#code");
         assertThat(page.select("#code-error").text()).contains("already used");
         Document circular = page(edit(other, "Children looked after", other.getVersion(), MANAGER)
-                .param("partOfId", indicators.findByCodeWithin("LAC 5a", null).orElseThrow().getId().toString()));
+                .param("partOfId", DemoIndicator.coded(indicators, "LAC 5a").orElseThrow().getId().toString()));
         assertThat(circular.select("#partOfId-error").text()).contains("cannot be part of itself");
         assertThat(indicators.findById(lac1.getId()).orElseThrow().getCode()).isEqualTo("LAC 1");
     }

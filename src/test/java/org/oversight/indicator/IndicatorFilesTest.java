@@ -42,6 +42,25 @@ class IndicatorFilesTest {
     }
 
     @Test
+    @DisplayName("should neutralise tab and carriage-return starts too, keep negative figures as numbers, and read every cell back as written")
+    void neutralisesEveryFormulaStartAndRoundTrips() {
+        List<IndicatorRow> rows = List.of(new IndicatorRow(0, "CP 9", "'=kept as typed", Unit.COUNT, Polarity.NONE,
+                ReportingPeriod.parse("2016"), null, null, new BigDecimal("-3"), null, null, null, null, null, "\tindented note"),
+                new IndicatorRow(0, "CP 10", "+44 helpline", Unit.COUNT, Polarity.NONE,
+                ReportingPeriod.parse("2016"), null, null, new BigDecimal("4"), null, null, null, null, null, "\rreturned"));
+
+        String csv = IndicatorCsv.write(rows);
+
+        assertThat(csv).contains(",''=kept as typed,", ",-3,", ",'\tindented note,", ",'+44 helpline,", "\"'\rreturned\"")
+                .doesNotContain(",'-3,");
+        IndicatorSheet read = IndicatorCsv.read(csv);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows()).extracting(IndicatorRow::title).containsExactly("'=kept as typed", "+44 helpline");
+        assertThat(read.rows().get(0).value()).isEqualByComparingTo("-3");
+        assertThat(read.rows().get(0).commentary()).isEqualTo("\tindented note");
+    }
+
+    @Test
     @DisplayName("should read back exactly what it writes as Excel, text as text")
     void xlsxRoundTrip() throws Exception {
         byte[] workbook = IndicatorWorkbook.write(someRows());

@@ -42,7 +42,7 @@ class IndicatorPagesTest {
     }
 
     private Indicator lac1() {
-        return indicators.findByCodeWithin("LAC 1", null).orElseThrow();
+        return DemoIndicator.coded(indicators, "LAC 1").orElseThrow();
     }
 
     @Test
@@ -79,7 +79,7 @@ class IndicatorPagesTest {
     @Test
     @DisplayName("should draw a breakdown chart of the placements and time bands")
     void showsBreakdown() throws Exception {
-        Document page = page(get("/indicators/" + indicators.findByCodeWithin("LAC 5", null).orElseThrow().getId()).with(VIEWER));
+        Document page = page(get("/indicators/" + DemoIndicator.coded(indicators, "LAC 5").orElseThrow().getId()).with(VIEWER));
 
         assertThat(page.select("h2:contains(Breakdown)")).isNotEmpty();
         assertThat(page.select("svg[role=img]")).hasSize(2);
@@ -155,6 +155,27 @@ class IndicatorPagesTest {
 
         assertThat(values.findByIndicatorAndPeriod(lac1(), ReportingPeriod.parse("2040/41 Q1"))).get()
                 .satisfies(v -> assertThat(v.getEnteredBy()).isEqualTo("nhslead"));
+    }
+
+    @Test
+    @DisplayName("should answer a file that is not what its name says, or a figure too large to keep, with a clear form error")
+    void refusesUnreadableFilesInWords() throws Exception {
+        byte[] noise = new byte[3000];
+        new java.util.Random(14).nextBytes(noise);
+        for (byte[] notAWorkbook : java.util.List.of(noise, "' OR '1'='1'; --".getBytes(StandardCharsets.UTF_8))) {
+            String page = mvc.perform(multipart("/indicators/import").file(new MockMultipartFile("file", "figures.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", notAWorkbook)).with(MANAGER).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(page).select(".govuk-error-summary").text()).contains("The file cannot be imported")
+                    .containsAnyOf("could not be read as an Excel workbook", "is not an Excel workbook that can be read");
+        }
+
+        String csv = String.join(",", IndicatorRow.COLUMNS) + "\n"
+                + "NEW 2,New measure,count,none,2040/41 Q1,,,99999999999999999999,,,,,,\n";
+        String tooLarge = mvc.perform(multipart("/indicators/import").file(new MockMultipartFile("file", "values.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(tooLarge).text()).contains("is too large: figures must be between -99,999,999,999 and 99,999,999,999");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Two councils in one instance, each with its own indicator "CSC-01": a plan manager of council A
- * sees and manages A's indicators and those of no organisation, never B's; someone of no
+ * sees and manages A's indicators, reads those of no organisation without changing them, never sees B's; someone of no
  * organisation sees them all.
  */
 @OversightTest
@@ -41,6 +41,7 @@ class IndicatorScopeTest {
 
     private Indicator ofA;
     private Indicator ofB;
+    private Indicator ofNone;
     private RequestPostProcessor managerOfA;
 
     @BeforeEach
@@ -49,6 +50,9 @@ class IndicatorScopeTest {
         long b = organisations.save(new Organisation("Council B", OrganisationKind.COUNCIL)).getId();
         ofA = csc01(a, "12.5");
         ofB = csc01(b, "47.25");
+        ofNone = indicators.save(new Indicator("NAT-01", "Children in need, national series", Unit.RATE, Polarity.NONE));
+        values.save(new IndicatorValue(ofNone, ReportingPeriod.quarter(2025, 1), Figures.of(new BigDecimal("30")),
+                "test", Instant.parse("2025-07-20T10:00:00Z")));
         managerOfA = user("a-manager").authorities(() -> "ROLE_PLAN_MANAGER", () -> OrganisationAuthority.of(a));
     }
 
@@ -72,7 +76,7 @@ class IndicatorScopeTest {
 
         assertThat(page.select("a[href=/indicators/" + ofA.getId() + "]")).hasSize(1);
         assertThat(page.select("a[href=/indicators/" + ofB.getId() + "]")).isEmpty();
-        assertThat(page.text()).contains("LAC 1", ofA.getTitle()).doesNotContain(ofB.getTitle());
+        assertThat(page.text()).contains(ofNone.getTitle(), ofA.getTitle()).doesNotContain(ofB.getTitle());
     }
 
     @Test
@@ -110,7 +114,46 @@ class IndicatorScopeTest {
     }
 
     @Test
-    @DisplayName("should offer someone of council A only its own and unowned indicators to enter figures for")
+    @DisplayName("should let someone of council A read an indicator of no organisation but refuse (403) every change to it")
+    void readsButNeverChangesAnIndicatorOfNone() throws Exception {
+        long value = values.findByIndicatorOrderByPeriodEnd(ofNone).get(0).getId();
+
+        mvc.perform(get("/indicators/" + ofNone.getId()).with(managerOfA)).andExpect(status().isOk());
+        mvc.perform(get("/indicators/" + ofNone.getId() + "/edit").with(managerOfA)).andExpect(status().isForbidden());
+        mvc.perform(post("/indicators/" + ofNone.getId() + "/edit").with(managerOfA).with(csrf()).param("code", "NAT-01")
+                .param("title", "Renamed").param("unit", "RATE").param("polarity", "NONE").param("frequency", "quarterly")
+                .param("version", Long.toString(ofNone.getVersion()))).andExpect(status().isForbidden());
+        mvc.perform(post("/indicators/" + ofNone.getId() + "/links").with(managerOfA).with(csrf()).param("actionId", "1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/indicators/values/" + value + "/accept").with(managerOfA).with(csrf())
+                .param("code", "MISSING_COMMENTARY").param("reason", "No")).andExpect(status().isForbidden());
+
+        assertThat(indicators.findById(ofNone.getId()).orElseThrow().getTitle()).doesNotContain("Renamed");
+        assertThat(indicators.findById(ofNone.getId()).orElseThrow().getLinkedActions()).isEmpty();
+        assertThat(values.findById(value).orElseThrow().hasAccepted("MISSING_COMMENTARY")).isFalse();
+        Document entry = Jsoup.parse(mvc.perform(get("/indicators/enter").with(managerOfA)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(entry.select("input[value=" + ofNone.getId() + "]")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("should let the instance's administrators give an indicator of none to a council, and no one else")
+    void instanceAdministratorsAssignIndicatorsOfNone() throws Exception {
+        RequestPostProcessor instanceAdmin = user("admin").roles("ADMINISTRATOR");
+        Document page = list(instanceAdmin);
+        assertThat(page.select("#unassigned form[action=/indicators/" + ofNone.getId() + "/organisation]")).hasSize(1);
+        mvc.perform(post("/indicators/" + ofNone.getId() + "/organisation").with(managerOfA).with(csrf())
+                .param("organisation", ofA.getOrganisationId().toString())).andExpect(status().isForbidden());
+        assertThat(indicators.findById(ofNone.getId()).orElseThrow().getOrganisationId()).isNull();
+
+        mvc.perform(post("/indicators/" + ofNone.getId() + "/organisation").with(instanceAdmin).with(csrf())
+                .param("organisation", ofA.getOrganisationId().toString())).andExpect(status().is3xxRedirection());
+        assertThat(indicators.findById(ofNone.getId()).orElseThrow().getOrganisationId()).isEqualTo(ofA.getOrganisationId());
+        mvc.perform(get("/indicators/" + ofNone.getId() + "/edit").with(managerOfA)).andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("should offer someone of council A only its own indicators to enter figures for")
     void entersOwnCouncilsFiguresOnly() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/indicators/enter").with(managerOfA)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

@@ -30,7 +30,7 @@ class ReportIndicatorsTest {
     @Autowired ActionRepository actions;
 
     private long demoPlan() {
-        long actionId = indicators.findByCodeWithin("LAC 1", null).orElseThrow().getLinkedActions().iterator().next();
+        long actionId = DemoIndicator.coded(indicators, "LAC 1").orElseThrow().getLinkedActions().iterator().next();
         return actions.findById(actionId).orElseThrow().getRecommendation().getPlan().getId();
     }
 
@@ -44,7 +44,7 @@ class ReportIndicatorsTest {
     void fillsTheRows() {
         IndicatorRow lac1 = pack().indicators().stream().filter(r -> r.code().equals("LAC 1")).findFirst().orElseThrow();
 
-        assertThat(lac1.title()).isEqualTo(indicators.findByCodeWithin("LAC 1", null).orElseThrow().getTitle());
+        assertThat(lac1.title()).isEqualTo(DemoIndicator.coded(indicators, "LAC 1").orElseThrow().getTitle());
         assertThat(lac1.latestValue()).endsWith("%");
         assertThat(lac1.comparators()).contains("England", "statistical neighbours");
         assertThat(lac1.direction()).isEqualTo("Higher is better");

@@ -3,6 +3,7 @@ package org.oversight.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,23 @@ class PlanExporterTest {
                 + "Head of Safeguarding and Quality Assurance,HIGH,2025-10-01,January 2026,DATE,2026-01-31,,RED,IN_PROGRESS,2026-01-31,");
         assertThat(rows[2]).contains("\"Publish revised threshold guidance, \"\"Right help, right time\"\"\"");
         assertThat(rows[4]).contains("Designated Nurse for Safeguarding Children / Head of Safeguarding and Quality Assurance");
+    }
+
+    @Test
+    void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
+        Action first = plan.actions().get(0);
+        LocalDate asAt = PlanFixtures.AS_AT.plusDays(1);
+        first.recordProgress(new ProgressReport(asAt, "=HYPERLINK(\"http://example.com\",\"Open\")", RagColour.AMBER,
+                ActionStatus.IN_PROGRESS, List.of()), "Head of Service", asAt.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        Action second = plan.actions().get(1);
+        second.recordProgress(new ProgressReport(asAt, "-2 weeks behind; @risk", RagColour.AMBER,
+                ActionStatus.IN_PROGRESS, List.of()), "Head of Service", asAt.atTime(12, 0).toInstant(ZoneOffset.UTC));
+
+        String csv = PlanCsv.of(exporter.export(plan));
+
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Open\"\")\"\r\n")
+                .contains(",'-2 weeks behind; @risk\r\n")
+                .doesNotContain(",=HYPERLINK").doesNotContain(",-2 weeks");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -111,6 +112,44 @@ class PlanPagesTest {
         Action saved = actions.findById(mine.getId()).orElseThrow();
         assertThat(saved.getUpdates()).hasSize(before + 1);
         assertThat(saved.latestUpdate().orElseThrow().getText()).isEqualTo("Audit completed; report to the board");
+    }
+
+    @Test
+    void anEvidenceLinkMustBeAWebOrEmailAddressAndTheFormSaysSo() throws Exception {
+        Action mine = actions.findLedBy("lead").get(0);
+        int before = mine.getUpdates().size();
+
+        for (String link : List.of("javascript:alert(document.cookie)", "data:text/html,<script>x</script>", "file:///etc/passwd",
+                " JavaScript:void(0)", "vbscript:x")) {
+            String page = mvc.perform(post("/actions/" + mine.getId() + "/updates").with(LEAD).with(csrf())
+                            .param("asAt", LocalDate.now(clock).toString()).param("text", "Audit completed")
+                            .param("rag", "GREEN").param("status", "IN_PROGRESS").param("version", String.valueOf(mine.getVersion()))
+                            .param("evidenceLabel", "Audit report").param("evidenceUrl", link))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(page).select(".govuk-error-summary, #evidenceUrl-error").text()).as(link)
+                    .contains("Evidence link must be a web address starting http:// or https://, or an e-mail address starting mailto:");
+        }
+        assertThat(actions.findById(mine.getId()).orElseThrow().getUpdates()).hasSize(before);
+
+        for (String link : List.of("https://example.org/audit.pdf", "http://intranet.example/report", "mailto:audit@example.org")) {
+            mvc.perform(post("/actions/" + mine.getId() + "/updates").with(LEAD).with(csrf())
+                            .param("asAt", LocalDate.now(clock).toString()).param("text", "Audit completed " + link)
+                            .param("rag", "GREEN").param("status", "IN_PROGRESS")
+                            .param("version", String.valueOf(actions.findById(mine.getId()).orElseThrow().getVersion()))
+                            .param("evidenceLabel", "Audit report").param("evidenceUrl", link))
+                    .andExpect(redirectedUrl("/actions/" + mine.getId()));
+        }
+        assertThat(actions.findById(mine.getId()).orElseThrow().getUpdates()).hasSize(before + 3);
+    }
+
+    @Test
+    void anIdTooLargeForAnyThingIsNotFound() throws Exception {
+        for (String path : List.of("/actions/99999999999999999999", "/plans/99999999999999999999", "/actions/abc",
+                "/boards/99999999999999999999", "/indicators/99999999999999999999")) {
+            mvc.perform(get(path).with(MANAGER)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/actions/99999999999999999999")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test

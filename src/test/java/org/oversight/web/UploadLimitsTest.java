@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class UploadLimitsTest {
     @Controller
     static class TooLargeUpload {
-        @PostMapping("/upload")
+        @PostMapping({"/upload", "/api/upload"})
         String upload() {
             throw new MaxUploadSizeExceededException(DataSize.ofMegabytes(20).toBytes());
         }
@@ -54,6 +54,18 @@ class UploadLimitsTest {
                 .andExpect(view().name("error"))
                 .andExpect(model().attribute("status", 413))
                 .andExpect(model().attribute("maxUploadMegabytes", 20L));
+    }
+
+    @Test
+    @DisplayName("should answer a too-large upload to the API with 413 as a problem detail naming the limit in MB")
+    void tooLargeApiUploadGetsAProblemDetail() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new TooLargeUpload())
+                .setControllerAdvice(new UploadLimits(uploadConfig(DataSize.ofMegabytes(20)))).build();
+
+        var response = mvc.perform(multipart("/api/upload").file(new MockMultipartFile("file", "plan.json", null, new byte[10])))
+                .andExpect(status().isPayloadTooLarge()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"status\":413", "smaller than 20 MB");
     }
 
     private static ObjectProvider<MultipartConfigElement> uploadConfig(DataSize file) {

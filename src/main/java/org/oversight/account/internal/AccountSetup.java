@@ -47,7 +47,7 @@ class AccountSetup implements ApplicationRunner {
     private void createDemoAccounts() {
         for (DemoAccount demo : DemoAccount.ALL) {
             if (!accounts.exists(demo.username())) {
-                accounts.create(demo.username(), demo.displayName(), demo.role(), DemoAccount.PASSWORD);
+                accounts.createDemo(demo.username(), demo.displayName(), demo.role(), DemoAccount.PASSWORD);
             }
         }
     }

@@ -155,7 +155,7 @@ class SecurityConfiguration {
                 : withOrganisationSignIn(manager, new OrganisationRoles(oidc, organisationNames)))
                 .authorizeHttpRequests(web -> web
                         .requestMatchers("/assets/**", "/webjars/**", "/sign-in", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/outbox", "/audit/**").access((person, request) ->
+                        .requestMatchers("/outbox", "/audit/**", "/boards/*/organisation", "/indicators/*/organisation").access((person, request) ->
                                 new org.springframework.security.authorization.AuthorizationDecision(servesWholeInstance(person.get())))
                         .requestMatchers("/accounts", "/accounts/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/imports", "/imports/**").hasAnyRole(MANAGE)

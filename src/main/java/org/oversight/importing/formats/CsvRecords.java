@@ -3,6 +3,7 @@ package org.oversight.importing.formats;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.importing.SourceCell;
+import org.oversight.plan.SpreadsheetText;
 import org.oversight.importing.SourceRow;
 import org.oversight.importing.SourceTable;
 
@@ -92,7 +93,7 @@ final class CsvRecords {
     }
 
     private static SourceCell cell(StringBuilder field) {
-        SourceCell cell = new SourceCell(List.of(field.toString().split("\\R")), false);
+        SourceCell cell = new SourceCell(List.of(SpreadsheetText.restore(field.toString()).split("\\R")), false);
         field.setLength(0);
         return cell;
     }

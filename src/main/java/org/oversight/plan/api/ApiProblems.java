@@ -26,6 +26,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Every API error as an RFC 9457 problem detail with a message a person can act on. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PlanItemNotFound.class)
@@ -71,6 +72,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            // an id no thing can have (too large, not a number) names nothing: not found, as a missing one
+            return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.");
+        }
         String message = e.getName() + ": '" + e.getValue() + "' is not a valid value";
         return invalid(List.of(Map.of("field", e.getName(), "message", message)), message);
     }

@@ -25,7 +25,9 @@ record UpdateRequest(
         @Schema(description = "The action's version when you loaded it; a different current version means someone changed it meanwhile")
         Long expectedVersion) {
 
-    record Evidence(@NotBlank(message = "name the evidence") @Size(max = 300) String label, @Size(max = 2000) String url) {
+    record Evidence(@NotBlank(message = "name the evidence") @Size(max = 300) String label,
+                    @Size(max = 2000) @jakarta.validation.constraints.Pattern(regexp = EvidenceLink.ALLOWED_LINK,
+                            message = EvidenceLink.LINK_REFUSED) String url) {
     }
 
     ProgressReport toReport() {

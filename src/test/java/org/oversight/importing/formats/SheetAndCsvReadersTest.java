@@ -96,6 +96,18 @@ class SheetAndCsvReadersTest {
                 .containsExactly("2.1", "Meet");
     }
 
+    @Test
+    void readsACellOversightNeutralisedAsThePersonWroteIt() {
+        CsvReader reader = new CsvReader(FormatLimits.defaults());
+        String exported = "ref,latest_progress\r\n1.1,'-2 weeks behind\r\n1.2,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
+                + "1.3,''@kept\r\n1.4,'plain\r\n";
+        SourceTable table = read(reader, exported.getBytes(StandardCharsets.UTF_8), "plan.csv").tables().get(0);
+        assertThat(texts(row(table, 2))).containsExactly("1.1", "-2 weeks behind");
+        assertThat(texts(row(table, 3))).containsExactly("1.2", "=HYPERLINK(\"http://x\")");
+        assertThat(texts(row(table, 4))).containsExactly("1.3", "'@kept");
+        assertThat(texts(row(table, 5))).containsExactly("1.4", "'plain");
+    }
+
     private static void assertCsv(SourceTable table) {
         assertThat(table.location()).isEqualTo("table 1");
         assertThat(texts(row(table, 2))).containsExactly("1.1", "Review the café; then report", "Head of Service");

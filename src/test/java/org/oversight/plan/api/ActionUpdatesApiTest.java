@@ -136,6 +136,12 @@ class ActionUpdatesApiTest {
         mvc.perform(postUpdate(attend, versionOf(attend), "\"evidence\": [{\"url\": \"https://example.org\"}]").with(MANAGER))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("evidence[0].label"));
+        mvc.perform(postUpdate(attend, versionOf(attend),
+                        "\"evidence\": [{\"label\": \"Minutes\", \"url\": \"javascript:alert(1)\"}]").with(MANAGER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evidence[0].url"))
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "must be a web address starting http:// or https://, or an e-mail address starting mailto:")));
     }
 
     private long versionOf(long actionId) throws Exception {
