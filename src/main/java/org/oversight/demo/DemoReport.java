@@ -35,7 +35,7 @@ class DemoReport {
     }
 
     void write(LocalDate today, ActionPlan plan) {
-        Meeting meeting = boards.named(DemoBoards.SCRUTINY, null)
+        Meeting meeting = boards.named(DemoBoards.SCRUTINY, plan.getOwnerId())
                 .flatMap(b -> meetings.findFirstByBoardAndDate(b, DemoBoards.meetingDay(today, 3))).orElseThrow();
         String title = "Improvement plan: progress report";
         CommitteeReport report = workflow.draft(meeting, title, "manager");

@@ -52,7 +52,7 @@ class ComparisonTest {
     @BeforeEach
     void kingsmeadsLatestFigure() {
         kingsmead = organisations.findByName("Kingsmead Borough Council").orElseThrow().getId();
-        lac1 = indicators.findByCodeWithin("LAC 1", null).orElseThrow();
+        lac1 = indicators.findByCodeWithin("LAC 1", kingsmead).orElseThrow();
         List<IndicatorValue> all = values.findByIndicatorOrderByPeriodEnd(lac1);
         latest = all.get(all.size() - 1);
     }
