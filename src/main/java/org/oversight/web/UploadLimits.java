@@ -20,9 +20,13 @@ class UploadLimits {
     private final long maxUploadMegabytes;
 
     UploadLimits(ObjectProvider<MultipartConfigElement> multipart) {
+        this.maxUploadMegabytes = megabytes(multipart);
+    }
+
+    /** The largest upload the web takes, in MB, from the application's multipart settings. */
+    static long megabytes(ObjectProvider<MultipartConfigElement> multipart) {
         MultipartConfigElement config = multipart.getIfAvailable();
-        this.maxUploadMegabytes = config == null || config.getMaxFileSize() <= 0 ? DEFAULT_MEGABYTES
-                : config.getMaxFileSize() / (1024 * 1024);
+        return config == null || config.getMaxFileSize() <= 0 ? DEFAULT_MEGABYTES : config.getMaxFileSize() / (1024 * 1024);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
