@@ -18,7 +18,8 @@ import technology.tabula.TextElement;
  * gaps are the table's lines; the gaps no such line's words cross are the gutters between
  * columns. Every word goes to the column it stands in; a row starts where the first column has
  * words again, unless those words only wrap the line above (a narrow "No." column). A cell's
- * lines are joined into paragraphs by {@link PdfParagraphs}. When a line between the table's
+ * lines are joined into paragraphs by {@link PdfParagraphs}, a gap wider than the table's usual
+ * line spacing parting them. When a line between the table's
  * first and last lines crosses a gutter the columns are a guess, and the table says so, to be
  * warned {@code UNRULED_TABLE_GUESSED} with its page.
  */
@@ -143,6 +144,12 @@ final class PdfUnruled {
         }
         List<List<List<Piece>>> rows = new ArrayList<>();
         boolean firstColumnAbove = false;
+        double[] pitches = new double[Math.max(1, region.size() - 1)];
+        for (int i = 1; i < region.size(); i++) {
+            pitches[i - 1] = region.get(i).top() - region.get(i - 1).top();
+        }
+        java.util.Arrays.sort(pitches);
+        double lineHeight = pitches[pitches.length / 2] / 1.2;
         for (Line line : region) {
             List<StringBuilder> texts = new ArrayList<>();
             columns.forEach(c -> texts.add(new StringBuilder()));
@@ -161,7 +168,8 @@ final class PdfUnruled {
             List<List<Piece>> row = rows.get(rows.size() - 1);
             for (int c = 0; c < texts.size(); c++) {
                 if (!texts.get(c).isEmpty()) {
-                    row.get(c).add(new Piece(texts.get(c).toString().replaceAll("\\s+", " "), line.top(), line.height()));
+                    row.get(c).add(new Piece(texts.get(c).toString().replaceAll("\\s+", " "), line.top(),
+                            Math.max(line.height(), lineHeight)));
                 }
             }
         }
