@@ -42,6 +42,9 @@ public class PlanUnderstanding {
         WorkstreamOutline outline = WorkstreamOutline.of(document, warnings);
         TableReading tables = new TableReading(mapping, warnings, fixes);
         for (SourceTable table : document.tables()) {
+            if (table.doubt() != null) {
+                warnings.add(new ImportWarning("UNRULED_TABLE_GUESSED", null, table.doubt(), table.location()));
+            }
             tables.read(table, outline.tableWorkstream.get(table));
         }
         tables.finish();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import technology.tabula.Line;
 import technology.tabula.Page;
-import technology.tabula.Table;
 import technology.tabula.TextChunk;
 import technology.tabula.TextElement;
 
@@ -28,7 +27,7 @@ final class PdfLines {
     private PdfLines() {
     }
 
-    static List<Line> outside(Page page, List<Table> tables) {
+    static List<Line> outside(Page page, List<? extends java.awt.geom.Rectangle2D> tables) {
         List<TextElement> outside = new ArrayList<>();
         for (TextElement element : page.getText()) {
             if (tables.stream().noneMatch(t -> t.contains(element.getCenterX(), element.getCenterY()))) {

@@ -21,6 +21,17 @@ final class PdfParagraphs {
         return of(List.of(text.split("[\\r\\n]+")), java.util.Set.of());
     }
 
+    /** Joins the lines, given where each stands on the page and how tall it is; a gap wider than 1.6 lines parts paragraphs. */
+    static List<String> of(List<String> lines, List<Double> tops, List<Double> heights) {
+        java.util.Set<Integer> gaps = new java.util.HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (tops.get(i) - tops.get(i - 1) > 1.6 * Math.max(heights.get(i), heights.get(i - 1))) {
+                gaps.add(i);
+            }
+        }
+        return of(lines, gaps);
+    }
+
     /** Joins the lines; a line whose index is in {@code gapsBefore} follows a gap wider than a line's, so starts a paragraph. */
     static List<String> of(List<String> lines, java.util.Set<Integer> gapsBefore) {
         List<String> paragraphs = new ArrayList<>();

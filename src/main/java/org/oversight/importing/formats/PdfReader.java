@@ -19,7 +19,8 @@ import technology.tabula.Table;
 
 /**
  * PDF with a text layer (committee papers saved from Word): on each page, the tables tabula
- * finds ({@link PdfTables}) and the lines of text outside them ({@link PdfLines}), in order
+ * finds ({@link PdfTables}), or on a page with no ruled table the table read from where its
+ * words stand ({@link PdfUnruled}), and the lines of text outside them ({@link PdfLines}), in order
  * down the page, located "page N". Each page's content is parsed once, by tabula; its text
  * serves the tables, the lines between them and the check for a text layer. A scanned PDF
  * with no text is refused.
@@ -84,7 +85,14 @@ class PdfReader extends FormatReader {
             String name = tables.size() == 1 ? location : location + ", table " + (i + 1);
             placed.add(new Placed(table.getTop(), PdfTables.source(table, name, fills)));
         }
-        for (PdfLines.Line line : PdfLines.outside(page, tables)) {
+        List<java.awt.geom.Rectangle2D> areas = new ArrayList<>(tables);
+        if (tables.isEmpty()) {
+            PdfUnruled.find(page, location).ifPresent(found -> {
+                placed.add(new Placed(found.area().getTop(), found.table()));
+                areas.add(found.area());
+            });
+        }
+        for (PdfLines.Line line : PdfLines.outside(page, areas)) {
             placed.add(new Placed(line.top(), new SourceText(line.text(), line.headingLevel(), location)));
         }
         placed.sort(Comparator.comparingDouble(Placed::top));

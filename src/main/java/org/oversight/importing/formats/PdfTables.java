@@ -17,9 +17,9 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
  * Tables on a PDF page: ruled tables (tabula's lattice method). Tables laid out without rules
- * are not looked for: tabula 1.0.5, the last release on Maven Central, is built for PDFBox 2,
- * and its detector renders the page as a picture and then fails on a method PDFBox 3 removed,
- * so it cost seconds a page and found nothing; such a page gives its text only.
+ * are read by {@link PdfUnruled} from where their words stand, not by tabula's detector:
+ * tabula 1.0.5, the last release on Maven Central, is built for PDFBox 2, and its detector
+ * renders the page as a picture and then fails on a method PDFBox 3 removed.
  * <p>
  * The grid is rebuilt from the ruled boxes themselves, not from tabula's rows: a box's left
  * and top edges say which grid column and row it starts in, its right and bottom edges how many
@@ -103,14 +103,8 @@ final class PdfTables {
             }
             lines.get(lines.size() - 1).append(chunk.getText());
         }
-        java.util.Set<Integer> gaps = new java.util.HashSet<>();
-        for (int i = 1; i < spans.size(); i++) {
-            double pitch = spans.get(i)[0] - spans.get(i - 1)[0];
-            if (pitch > 1.6 * Math.max(spans.get(i)[1], spans.get(i - 1)[1])) {
-                gaps.add(i);
-            }
-        }
-        return PdfParagraphs.of(lines.stream().map(StringBuilder::toString).toList(), gaps);
+        return PdfParagraphs.of(lines.stream().map(StringBuilder::toString).toList(), spans.stream().map(s -> s[0]).toList(),
+                spans.stream().map(s -> s[1]).toList());
     }
 
     /** The distinct positions, those within {@link #SAME} points of each other taken as one. */

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the layout corpus: for each hand-written {@code NN-name.json} under
  * {@code src/test/resources/corpus/}, the plan it describes laid out as its "layout" says, as a
- * Word document (real vertical merges, spans, shading, repeated header rows, landscape pages)
+ * Word document (real vertical merges, spans, shading, repeated header rows, landscape pages,
+ * tables with no borders)
  * and as the text a person gets by copying that table (cells split by tabs, a cell's paragraphs
  * by two spaces, merged cells empty, headings inside the table on lines of their own). The PDFs
  * are made from the Word files by {@code scripts/corpus.sh}. Run through that script.
@@ -159,6 +160,9 @@ public final class CorpusWriter {
                 WordFixtures.paragraph(document, null, false, p.asString());
             }
             XWPFTable table = document.createTable(grid.rows().size(), grid.width());
+            if (layout.path("borders").asString("ruled").equals("none")) {
+                table.removeBorders();
+            }
             List<Integer> widths = widths(layout, grid.width());
             var tableProperties = table.getCTTbl().getTblPr();
             tableProperties.addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);

@@ -13,11 +13,20 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.oversight.importing.ImportOptions;
+import org.oversight.importing.ImportWarning;
+import org.oversight.importing.PlanReading;
+import org.oversight.importing.PlanUnderstanding;
+import org.oversight.importing.SourceCell;
 import org.oversight.importing.ImportRefused;
 import org.oversight.importing.SourceDocument;
 import org.oversight.importing.SourceTable;
 import org.oversight.importing.SourceText;
+import org.oversight.timescale.DateReader;
+import org.oversight.timescale.TimescaleReader;
 
 /**
  * The PDF fixture src/test/resources/importing/merged-plan.pdf was made once from
@@ -65,6 +74,71 @@ class PdfReaderTest {
             assertThatThrownBy(() -> read(reader, bytes(pdf), "locked.pdf")).isInstanceOf(ImportRefused.class)
                     .hasMessageContaining("protected with a password");
         }
+    }
+
+    @Test
+    void readsATableWithoutRulingLinesFromWhereItsWordsStand() throws IOException {
+        SourceDocument document = read(reader, unruled(false), "borderless.pdf");
+        SourceTable table = document.tables().get(0);
+        assertThat(table.location()).isEqualTo("page 1");
+        assertThat(table.doubt()).isNull();
+        assertThat(row(table, 1).cells()).extracting(SourceCell::text).containsExactly("No.", "Recommendation", "Lead", "Timescale");
+        assertThat(row(table, 2).cells()).extracting(SourceCell::text).containsExactly("1",
+                "Publish the decisions of every cabinet member.", "Monitoring Officer", "June 2026");
+        assertThat(row(table, 3).cells().get(2).text()).isEqualTo("Head of Democratic Services");
+        assertThat(table.rows()).hasSize(4);
+        assertThat(document.blocks()).filteredOn(SourceText.class::isInstance).map(b -> ((SourceText) b).text())
+                .containsExactly("Fenwick Council: Governance Action Plan");
+    }
+
+    @Test
+    void warnsWithThePageWhenALineRunsAcrossTheGuessedColumns() throws IOException {
+        SourceDocument document = read(reader, unruled(true), "borderless.pdf");
+        assertThat(document.tables().get(0).doubt()).isNotNull();
+        PlanReading reading = new PlanUnderstanding(new TimescaleReader(), new DateReader()).read(document, ImportOptions.none());
+        assertThat(reading.warnings()).filteredOn(w -> w.code().equals("UNRULED_TABLE_GUESSED"))
+                .extracting(ImportWarning::location).containsExactly("page 1");
+        assertThat(reading.plan().recommendations()).extracting(r -> r.number()).contains("1", "2");
+    }
+
+    /** A plan table drawn as words at column positions with no lines, as Word saves a table with its borders off. */
+    private static byte[] unruled(boolean lineAcross) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            String[][] lines = {{"No.", "Recommendation", "Lead", "Timescale"},
+                {"1", "Publish the decisions", "Monitoring Officer", "June 2026"}, {"", "of every cabinet member.", "", ""},
+                {"2", "Train every councillor.", "Head of Democratic", "November 2026"}, {"", "", "Services", ""},
+                {"3", "Review the scheme of delegation.", "Chief Executive", "March 2027"}};
+            float[] columns = {50, 90, 300, 420};
+            try (PDPageContentStream drawing = new PDPageContentStream(pdf, page)) {
+                write(drawing, font, 12, 50, 740, "Fenwick Council: Governance Action Plan");
+                float y = 700;
+                for (int i = 0; i < lines.length; i++) {
+                    if (lineAcross && i == 5) {
+                        write(drawing, font, 9, 50, y, "Note: the review below was agreed by the cabinet at its meeting in May 2026");
+                        y -= 10;
+                    }
+                    for (int c = 0; c < columns.length; c++) {
+                        if (!lines[i][c].isEmpty()) {
+                            write(drawing, font, 9, columns[c], y, lines[i][c]);
+                        }
+                    }
+                    y -= 10;
+                }
+            }
+            return bytes(pdf);
+        }
+    }
+
+    private static void write(PDPageContentStream drawing, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
+        drawing.beginText();
+        drawing.setFont(font, size);
+        drawing.newLineAtOffset(x, y);
+        drawing.showText(text);
+        drawing.endText();
     }
 
     static byte[] fixture() throws IOException {
