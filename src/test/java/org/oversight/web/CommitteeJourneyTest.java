@@ -65,33 +65,21 @@ class CommitteeJourneyTest extends BrowserJourney {
         reports.add(write(reportsPage, "Healthy weight in children", null, "One child in five is overweight at reception."));
         reports.add(write(reportsPage, "Care home block contract", 3, SECRET));
 
-        page.context().clearCookies();
-        signIn("admin");
-        for (String report : reports) {
-            page.navigate(report);
-            check();
+        forEach(reports, "admin", () -> {
             for (int i = 0; i < 3; i++) {
                 navigateBy(button("Clear the report").first());
                 check();
             }
-        }
-        page.context().clearCookies();
-        signIn("lead");
-        for (String report : reports) {
-            page.navigate(report);
-            check();
+        });
+        forEach(reports, "lead", () -> {
             navigateBy(button("Clear the report"));
             check();
-        }
-        page.context().clearCookies();
-        signIn("manager");
-        for (String report : reports) {
-            page.navigate(report);
-            check();
+        });
+        forEach(reports, "manager", () -> {
             navigateBy(button("Publish with the agenda"));
             check();
             assertThat(page.locator("body").textContent()).contains("Published with the agenda on");
-        }
+        });
 
         page.context().clearCookies();
         page.navigate(reportsPage.replace("/committee-reports", "/agenda"));
@@ -140,6 +128,17 @@ class CommitteeJourneyTest extends BrowserJourney {
         navigateBy(button("Send for clearance"));
         check();
         return page.url();
+    }
+
+    /** Signs in afresh and, on each report's page, does what this person does there. */
+    private void forEach(List<String> reports, String username, Runnable onEachReport) {
+        page.context().clearCookies();
+        signIn(username);
+        for (String report : reports) {
+            page.navigate(report);
+            check();
+            onEachReport.run();
+        }
     }
 
     private com.microsoft.playwright.Locator link(String name) {
