@@ -55,6 +55,11 @@ public class AgendaPack {
         return render(meeting, exemptPack, false);
     }
 
+    /** The public pack as a Word document, with a heading per item; an exempt item gives only its title and paragraph. */
+    public byte[] docx(Meeting meeting) {
+        return AgendaDocx.write(meeting, items(meeting, false));
+    }
+
     /** The PDF, rendered twice: the first time to learn from the bookmarks on which page each item starts. */
     public byte[] pdf(Meeting meeting, boolean exemptPack) {
         byte[] first = TaggedPdf.fromXhtml(render(meeting, exemptPack, true, Map.of()));

@@ -39,6 +39,14 @@ class AgendaPages {
         return pdf(packs.pdf(meeting(id), false), "agenda-pack-" + id + ".pdf");
     }
 
+    @GetMapping("/meetings/{id}/agenda.docx")
+    ResponseEntity<byte[]> agendaDocx(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agenda-pack-" + id + ".docx\"")
+                .body(packs.docx(meeting(id)));
+    }
+
     @GetMapping("/meetings/{id}/agenda/exempt")
     ResponseEntity<String> exempt(@PathVariable long id, CurrentUser person) {
         return html(packs.html(exemptFor(id, person), true));

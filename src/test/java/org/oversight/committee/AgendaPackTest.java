@@ -135,4 +135,37 @@ class AgendaPackTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                 "/meetings/" + meeting.getId() + "/agenda/exempt")).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    @DisplayName("should make a Word agenda pack with a heading per item that LibreOffice opens, the exempt item as its title and paragraph only")
+    void wordPackOpensInLibreOffice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] docx = get("/meetings/" + meeting.getId() + "/agenda.docx");
+
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertThat(headings).containsExactly("Agenda", "1. Improvement plan: progress to date", "2. Adoption Support Fund",
+                    "3. Residential placement contract");
+            assertThat(doc.getTables().get(0).getRow(3).getCell(1).getText())
+                    .isEqualTo("Residential placement contract (exempt: paragraph 3)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.oversight.reporting.LibreOffice.installed(), "LibreOffice (soffice) is not installed");
+        java.nio.file.Path file = dir.resolve("agenda-pack.docx");
+        java.nio.file.Files.write(file, docx);
+        String opened = text(java.nio.file.Files.readAllBytes(org.oversight.reporting.LibreOffice.toPdf(file, dir)));
+        assertThat(opened).contains("Agenda", "Adoption Support Fund", "The fund paid for therapy for 41 families.",
+                "Exempt: paragraph 3 of Schedule 12A");
+    }
+
+    @Test
+    @DisplayName("should keep the exempt report's words out of the Word agenda pack")
+    void exemptWordsNotInWordPack() throws Exception {
+        byte[] docx = get("/meetings/" + meeting.getId() + "/agenda.docx");
+
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("Twenty of 29 actions are on track.", "Residential placement contract")
+                    .doesNotContain("8,412");
+        }
+    }
 }

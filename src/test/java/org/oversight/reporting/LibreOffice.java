@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** LibreOffice run headless to convert a file to PDF, when it is installed. */
-final class LibreOffice {
+public final class LibreOffice {
     private LibreOffice() {
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "soffice"))) {
                 return true;
@@ -19,7 +19,7 @@ final class LibreOffice {
         return false;
     }
 
-    static Path toPdf(Path file, Path outDir) throws IOException, InterruptedException {
+    public static Path toPdf(Path file, Path outDir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(outDir, "lo-profile");
         Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", outDir.toString(), file.toString())

@@ -14,11 +14,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * contents and screen readers see real headings, and a clerk can restyle the pack with the
  * council's template.
  */
-final class DocxStyles {
+public final class DocxStyles {
     private DocxStyles() {
     }
 
-    static void addTo(XWPFDocument doc) {
+    public static void addTo(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         heading(styles, "Heading1", "heading 1", 1, 36);
         heading(styles, "Heading2", "heading 2", 2, 28);

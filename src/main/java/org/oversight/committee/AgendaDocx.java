@@ -1,0 +1,116 @@
+package org.oversight.committee;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.oversight.governance.Meeting;
+import org.oversight.reporting.WordHeadings;
+
+/**
+ * The public agenda pack as a Word document: the agenda (Item / Subject), then each item under a
+ * real heading so Word's navigation pane lists them; an exempt item gives its title and
+ * "Exempt: paragraph N" and nothing else. Page numbers are left to Word.
+ */
+final class AgendaDocx {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private AgendaDocx() {
+    }
+
+    static byte[] write(Meeting meeting, List<AgendaPack.Item> items) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            WordHeadings.addTo(doc);
+            String board = meeting.getBoard().getName();
+            String when = DATE.format(meeting.getDate())
+                    + (meeting.getStartsAt() != null ? " at " + meeting.getStartsAt() : "")
+                    + (meeting.getVenue() != null ? ", " + meeting.getVenue() : "");
+            doc.getProperties().getCoreProperties().setTitle("Agenda pack: " + board + ", " + DATE.format(meeting.getDate()));
+            doc.getProperties().getCoreProperties().setCreator(board);
+            paragraph(doc, "Public agenda pack");
+            heading(doc, 1, board);
+            paragraph(doc, when);
+            heading(doc, 2, "Agenda");
+            if (items.isEmpty()) {
+                paragraph(doc, "No report has been published for this meeting yet.");
+            } else {
+                XWPFTable table = doc.createTable(items.size() + 1, 2);
+                row(table.getRow(0), "Item", "Subject");
+                table.getRow(0).setRepeatHeader(true);
+                for (AgendaPack.Item i : items) {
+                    row(table.getRow(i.number()), String.valueOf(i.number()), i.title()
+                            + (i.exemptParagraph() != null ? " (exempt: paragraph " + i.exemptParagraph() + ")" : ""));
+                }
+            }
+            for (AgendaPack.Item i : items) {
+                heading(doc, 2, i.number() + ". " + i.title());
+                if (i.report() != null) {
+                    report(doc, i.report());
+                } else if (i.exemptParagraph() != null) {
+                    paragraph(doc, "Exempt: paragraph " + i.exemptParagraph()
+                            + " of Schedule 12A to the Local Government Act 1972.");
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void report(XWPFDocument doc, CommitteeReport r) {
+        List<String[]> rows = new java.util.ArrayList<>(List.of(
+                new String[] {"Report of", r.getReportOf()},
+                new String[] {"Contact officer", r.contactLine()},
+                new String[] {"Public or exempt", "Public"},
+                new String[] {"Wards affected", r.getWardsAffected()},
+                new String[] {"Key decision", r.isKeyDecision() ? "Yes (forward plan reference " + r.getForwardPlanReference() + ")" : "No"}));
+        if (r.getUrgencyReason() != null) {
+            rows.add(new String[] {"Reason for urgency", r.getUrgencyReason()});
+        }
+        XWPFTable front = doc.createTable(rows.size(), 2);
+        for (int i = 0; i < rows.size(); i++) {
+            row(front.getRow(i), rows.get(i)[0], rows.get(i)[1] == null ? "" : rows.get(i)[1]);
+        }
+        section(doc, "Purpose of the report", r.getPurpose());
+        heading(doc, 3, "Recommendations");
+        int n = 1;
+        for (Recommendation rec : r.getRecommendations()) {
+            paragraph(doc, n++ + ". " + rec.getWording());
+        }
+        section(doc, "Reasons for the recommendations", r.getRecommendationReasons());
+        section(doc, "Background", r.getBackground());
+        section(doc, "The report", r.getMainContent());
+        heading(doc, 3, "Corporate implications");
+        for (Implication imp : r.getImplications()) {
+            paragraph(doc, imp.getKind().label() + ": " + imp.getWording() + " (" + imp.getAuthor() + ")");
+        }
+    }
+
+    private static void section(XWPFDocument doc, String heading, String text) {
+        heading(doc, 3, heading);
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            paragraph(doc, line);
+        }
+    }
+
+    private static void row(XWPFTableRow row, String first, String second) {
+        row.getCell(0).setText(first);
+        row.getCell(1).setText(second);
+    }
+
+    private static void heading(XWPFDocument doc, int level, String text) {
+        var p = doc.createParagraph();
+        p.setStyle("Heading" + level);
+        p.createRun().setText(text);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+}
