@@ -38,12 +38,22 @@ public class Accounts {
     /** Creates an account of the given organisation (null: one that serves the whole instance). */
     public AccountSummary create(String username, String displayName, Role role, String rawPassword,
             Long organisationId) {
+        return create(username, displayName, role, rawPassword, organisationId, null);
+    }
+
+    /**
+     * Creates an account of the given organisation (null: the whole instance) that advises the
+     * given group (null: none; only an adviser's group is kept).
+     */
+    public AccountSummary create(String username, String displayName, Role role, String rawPassword,
+            Long organisationId, Long groupId) {
         requireGoodPassword(rawPassword, username);
         if (username != null && repository.existsByUsernameIgnoreCase(username.strip())) {
             throw new UsernameTakenException(username.strip());
         }
         Account unsaved = new Account(username, displayName, role, passwordEncoder.encode(rawPassword));
         unsaved.belongTo(organisationId);
+        unsaved.adviseGroup(role == Role.ADVISER ? groupId : null);
         Account account = repository.save(unsaved);
         AccountSummary created = AccountSummary.of(account);
         auditTrail.record(ENTITY, account.getId(), "CREATE", "Created account " + account.getUsername(),
