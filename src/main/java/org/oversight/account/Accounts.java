@@ -38,11 +38,20 @@ public class Accounts {
     /** Creates an account of the given organisation (null: one that serves the whole instance). */
     public AccountSummary create(String username, String displayName, Role role, String rawPassword,
             Long organisationId) {
-        return create(username, displayName, role, rawPassword, organisationId, false);
+        return create(username, displayName, role, rawPassword, organisationId, null, false);
+    }
+
+    /**
+     * Creates an account of the given organisation (null: the whole instance) that advises the
+     * given group (null: none; only an adviser's group is kept).
+     */
+    public AccountSummary create(String username, String displayName, Role role, String rawPassword,
+            Long organisationId, Long groupId) {
+        return create(username, displayName, role, rawPassword, organisationId, groupId, false);
     }
 
     private AccountSummary create(String username, String displayName, Role role, String rawPassword,
-            Long organisationId, boolean demo) {
+            Long organisationId, Long groupId, boolean demo) {
         passwordRules.problemWith(rawPassword, username).filter(code -> !(demo && PasswordRules.PUBLISHED.equals(code)))
                 .ifPresent(code -> {
                     throw new WeakPasswordException(code);
@@ -52,6 +61,7 @@ public class Accounts {
         }
         Account unsaved = new Account(username, displayName, role, passwordEncoder.encode(rawPassword));
         unsaved.belongTo(organisationId);
+        unsaved.adviseGroup(role == Role.ADVISER ? groupId : null);
         Account account = repository.save(unsaved);
         AccountSummary created = AccountSummary.of(account);
         auditTrail.record(ENTITY, account.getId(), "CREATE", "Created account " + account.getUsername(),
@@ -67,7 +77,7 @@ public class Accounts {
         if (!PasswordRules.PUBLISHED_DEMO_PASSWORD.equals(publishedPassword)) {
             throw new IllegalArgumentException("A demo account has the demo's published password");
         }
-        return create(username, displayName, role, publishedPassword, null, true);
+        return create(username, displayName, role, publishedPassword, null, null, true);
     }
 
     /**

@@ -26,6 +26,14 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
     List<IndicatorValue> findByIndicatorCodesOwnedBy(Collection<String> codes, Collection<Long> organisationKeys);
 
     /**
+     * The values for the period of the indicator with this code of each of the given organisations,
+     * by organisation key (the organisation's id), in one query however many organisations.
+     */
+    @Query("select v from IndicatorValue v join fetch v.indicator i where i.code = ?1 and v.period = ?2"
+            + " and i.organisationKey in ?3")
+    List<IndicatorValue> findByCodeAndPeriodOwnedBy(String code, ReportingPeriod period, Collection<Long> organisationKeys);
+
+    /**
      * The values of the named indicators (every one when none are named) within reach of someone
      * of the organisation (null: of none, who reaches every indicator).
      */

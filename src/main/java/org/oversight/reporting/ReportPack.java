@@ -7,12 +7,21 @@ import java.util.List;
 /**
  * One board report pack: every format is rendered from this and nothing else, and an issued
  * pack is kept as this record in JSON beside its files. Sections with nothing to show are
- * empty lists; the formats say so in words.
+ * empty lists; the formats say so in words. {@code comparisons} is empty unless the pack was
+ * asked to compare the indicators with other councils, and then it has its own section.
  */
 public record ReportPack(Cover cover, Summary summary, ChangesSince changes, List<ExceptionRow> exceptions,
-                         List<ActionRow> actions, List<IndicatorRow> indicators, List<FollowUpRow> followUps) {
+                         List<ActionRow> actions, List<IndicatorRow> indicators, List<FollowUpRow> followUps,
+                         List<ComparisonRow> comparisons) {
+
+    /** A pack without the indicators compared with other councils. */
+    public ReportPack(Cover cover, Summary summary, ChangesSince changes, List<ExceptionRow> exceptions,
+                      List<ActionRow> actions, List<IndicatorRow> indicators, List<FollowUpRow> followUps) {
+        this(cover, summary, changes, exceptions, actions, indicators, followUps, List.of());
+    }
 
     public ReportPack {
+        comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         exceptions = List.copyOf(exceptions);
         actions = List.copyOf(actions);
         indicators = List.copyOf(indicators);

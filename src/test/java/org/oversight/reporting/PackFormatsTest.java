@@ -57,6 +57,24 @@ class PackFormatsTest {
     }
 
     @Test
+    @DisplayName("a pack comparing its indicators with other councils shows the neighbours' figures and rank in every format, and its PDF stays PDF/UA-1")
+    void comparisonsInEveryFormat() throws Exception {
+        ReportPack compared = new ReportPack(pack.cover(), pack.summary(), pack.changes(), pack.exceptions(), pack.actions(),
+                pack.indicators(), pack.followUps(), List.of(new ComparisonRow("LAC 1", "Initial health assessments",
+                        "2026 Q1", List.of(new ComparisonRow.Line("Kingsmead Borough Council", "70.5%"),
+                                new ComparisonRow.Line("Statistical neighbour: Ashcombe", "80.5%"),
+                                new ComparisonRow.Line("England", "Not published")),
+                        "Ranked 2 of 4 councils with a figure (quartile 2, where quartile 1 is the best quarter).")));
+        PackRenderer renderer = PackRendering.renderer();
+        for (ReportFormat f : ReportFormat.values()) {
+            String text = PackText.of(f, renderer.render(compared, f)).replaceAll("\\s+", " ");
+            assertThat(text).as(f.name()).contains("Statistical neighbour: Ashcombe", "80.5%", "Ranked 2 of 4");
+            assertThat(PackText.of(f, FILES.get(f))).as(f + " without the option").doesNotContain("Statistical neighbour: Ashcombe");
+        }
+        assertThat(PdfUaCheck.failures(renderer.render(compared, ReportFormat.PDF))).isEmpty();
+    }
+
+    @Test
     @DisplayName("the PDF passes PDF/UA-1 validation with no failed rule")
     void pdfUa() throws Exception {
         assertThat(PdfUaCheck.failures(FILES.get(ReportFormat.PDF))).isEmpty();

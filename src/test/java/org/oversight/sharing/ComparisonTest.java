@@ -1,6 +1,7 @@
 package org.oversight.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.oversight.OversightTest;
+import org.oversight.account.CurrentUser;
+import org.oversight.account.Role;
+import org.oversight.indicator.Figures;
 import org.oversight.indicator.Indicator;
 import org.oversight.indicator.IndicatorRepository;
 import org.oversight.indicator.IndicatorValue;
@@ -35,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @OversightTest
 @Transactional
 class ComparisonTest {
+    private static final CurrentUser INSTANCE_MANAGER = new CurrentUser("manager", "Plan Manager", Role.PLAN_MANAGER, null);
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -45,6 +51,10 @@ class ComparisonTest {
     OrganisationRepository organisations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Sharing sharing;
+    @Autowired
+    IndicatorComparison comparison;
     Indicator lac1;
     IndicatorValue latest;
     long kingsmead;
@@ -76,6 +86,55 @@ class ComparisonTest {
                 "Statistical neighbour: Ashcombe " + own.add(BigDecimal.TEN).toPlainString(),
                 "Statistical neighbour: Eastmarsh " + own.subtract(BigDecimal.ONE).toPlainString());
         assertThat(page.selectFirst("#row-england").text()).contains("70.5");
+    }
+
+    @Test
+    @DisplayName("should set beside Kingsmead's figure those of the group's councils sharing the code, once each, and rank among them")
+    void groupCouncilsSharingTheCode() throws Exception {
+        jdbc.update("delete from comparator_figure");
+        BigDecimal own = latest.getValue();
+        long ashcombe = council("Ashcombe Borough Council");
+        long brookfield = council("Brookfield City Council");
+        long eastmarsh = council("Eastmarsh County Council");
+        long harrowdene = council("Harrowdene Borough Council");
+        figureOf(ashcombe, own.add(BigDecimal.TEN));
+        figureOf(brookfield, own.subtract(BigDecimal.ONE));
+        figureOf(eastmarsh, own.add(BigDecimal.ONE));
+        figureOf(harrowdene, own.add(BigDecimal.TEN));
+        long region = group("Vale and Downs region");
+        long national = group("National");
+        sharing.shareIndicators(ashcombe, List.of("LAC 1"), region, INSTANCE_MANAGER);
+        sharing.shareIndicators(ashcombe, List.of(), national, INSTANCE_MANAGER);
+        sharing.shareIndicators(brookfield, List.of(), region, INSTANCE_MANAGER);
+        sharing.shareIndicators(eastmarsh, List.of("LAC 2"), region, INSTANCE_MANAGER);
+
+        Comparison compared = comparison.compare(lac1, latest.getPeriod(), kingsmead);
+
+        assertThat(compared.groupCouncils()).extracting(Comparison.Line::name, l -> l.figure().toPlainString())
+                .as("Eastmarsh shares another code and Harrowdene nothing; Ashcombe once though it shares twice")
+                .containsExactly(tuple("Ashcombe Borough Council", own.add(BigDecimal.TEN).toPlainString()),
+                        tuple("Brookfield City Council", own.subtract(BigDecimal.ONE).toPlainString()));
+        assertThat(compared.rank()).isEqualTo(2);
+        assertThat(compared.ranked()).isEqualTo(3);
+        assertThat(compared.quartile()).isEqualTo(3);
+        assertThat(compared().select("tr").eachText())
+                .anySatisfy(row -> assertThat(row).contains("Ashcombe Borough Council", own.add(BigDecimal.TEN).toPlainString()))
+                .anySatisfy(row -> assertThat(row).contains("Brookfield City Council", own.subtract(BigDecimal.ONE).toPlainString()))
+                .noneSatisfy(row -> assertThat(row).contains("Harrowdene Borough Council"));
+    }
+
+    private long council(String name) {
+        return organisations.findByName(name).orElseThrow().getId();
+    }
+
+    private long group(String name) {
+        return jdbc.queryForObject("select id from sharing_group where name = ?", Long.class, name);
+    }
+
+    private void figureOf(long council, BigDecimal figure) {
+        Indicator theirs = indicators.save(new Indicator("LAC 1", lac1.getTitle(), lac1.getUnit(), lac1.getPolarity())
+                .belongTo(council));
+        values.save(new IndicatorValue(theirs, latest.getPeriod(), Figures.of(figure), "test", Instant.parse("2026-01-20T10:00:00Z")));
     }
 
     @Test

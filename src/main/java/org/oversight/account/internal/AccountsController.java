@@ -1,6 +1,8 @@
 package org.oversight.account.internal;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.oversight.account.AccountSummary;
 import org.oversight.account.Accounts;
@@ -32,16 +34,27 @@ class AccountsController {
     private final Accounts accounts;
     private final PasswordRules passwordRules;
     private final OrganisationNames organisations;
+    private final GroupNames groups;
 
-    AccountsController(Accounts accounts, PasswordRules passwordRules, OrganisationNames organisations) {
+    AccountsController(Accounts accounts, PasswordRules passwordRules, OrganisationNames organisations,
+            GroupNames groups) {
         this.accounts = accounts;
         this.passwordRules = passwordRules;
         this.organisations = organisations;
+        this.groups = groups;
     }
 
+    /** The roles the administrator may give: an adviser belongs to no organisation, so only one of none creates one. */
     @ModelAttribute("roles")
-    Role[] roles() {
-        return Role.values();
+    List<Role> roles(CurrentUser user) {
+        return Arrays.stream(Role.values())
+                .filter(role -> role != Role.ADVISER || user.organisationId() == null).toList();
+    }
+
+    /** Every group's name by id, for the group an adviser advises. */
+    @ModelAttribute("groupNames")
+    Map<Long, String> groupNames() {
+        return groups.all();
     }
 
     /** Every organisation's name by id, for the list's column and the new account's select. */
@@ -69,6 +82,7 @@ class AccountsController {
         if (organisation != null && organisations.nameOf(organisation).isEmpty()) {
             errors.rejectValue("organisationId", "account.form.organisation.unknown");
         }
+        Long group = checkedGroup(form, errors, user, organisation);
         if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             errors.rejectValue("username", "account.form.username.taken");
         }
@@ -80,13 +94,36 @@ class AccountsController {
             return "account/new";
         }
         try {
-            accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getPassword(), organisation);
+            accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getPassword(), organisation, group);
         } catch (UsernameTakenException taken) {
             errors.rejectValue("username", "account.form.username.taken");
             return "account/new";
         }
         redirect.addFlashAttribute("created", form.getUsername().toLowerCase());
         return "redirect:/accounts";
+    }
+
+    /**
+     * The group of a new adviser: required, and known; an adviser belongs to no organisation and
+     * only an administrator of none creates one. Null for every other role.
+     */
+    private Long checkedGroup(NewAccountForm form, BindingResult errors, CurrentUser user, Long organisation) {
+        if (form.getRole() != Role.ADVISER) {
+            return null;
+        }
+        if (user.organisationId() != null) {
+            errors.rejectValue("role", "account.form.role.adviserInstanceOnly");
+            return null;
+        }
+        if (organisation != null) {
+            errors.rejectValue("organisationId", "account.form.organisation.adviser");
+        }
+        if (form.getGroupId() == null) {
+            errors.rejectValue("groupId", "account.form.group.missing");
+        } else if (groups.nameOf(form.getGroupId()).isEmpty()) {
+            errors.rejectValue("groupId", "account.form.group.unknown");
+        }
+        return form.getGroupId();
     }
 
     @PostMapping("/{id}/disable")

@@ -20,6 +20,8 @@ public class NewAccountForm {
     private String password = "";
     /** Chosen only by an administrator of no organisation; null makes the account serve the whole instance. */
     private Long organisationId;
+    /** The group an adviser advises: required for an adviser, chosen only by an administrator of no organisation. */
+    private Long groupId;
 
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username == null ? "" : username.strip(); }
@@ -31,4 +33,6 @@ public class NewAccountForm {
     public void setPassword(String password) { this.password = password == null ? "" : password; }
     public Long getOrganisationId() { return organisationId; }
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+    public Long getGroupId() { return groupId; }
+    public void setGroupId(Long groupId) { this.groupId = groupId; }
 }

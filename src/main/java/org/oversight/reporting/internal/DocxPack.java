@@ -41,6 +41,7 @@ public final class DocxPack {
             DocxSections.exceptions(w, pack, words);
             DocxSections.actions(w, pack, words);
             DocxSections.indicators(w, pack);
+            DocxSections.comparisons(w, pack);
             DocxSections.followUps(w, pack, words);
             doc.write(out);
             return out.toByteArray();

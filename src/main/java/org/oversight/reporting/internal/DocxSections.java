@@ -68,6 +68,20 @@ final class DocxSections {
                         Cell.of(i.trendAlt() == null ? "No trend" : i.trendAlt()))).toList());
     }
 
+    /** The indicators compared with other councils, when the pack has them. */
+    static void comparisons(DocxWriter w, ReportPack pack) {
+        if (pack.comparisons().isEmpty()) {
+            return;
+        }
+        w.heading("Indicators compared with other councils", 2);
+        pack.comparisons().forEach(k -> {
+            w.heading(k.code() + " " + k.title() + " (" + k.period() + ")", 3);
+            w.table(List.of("Compared with", "Figure"), k.lines().stream()
+                    .map(l -> List.of(Cell.bold(l.comparator()), Cell.of(l.figure()))).toList());
+            w.paragraph(k.position());
+        });
+    }
+
     static void followUps(DocxWriter w, ReportPack pack, PackWords words) {
         w.heading("6. The board's open follow-ups", 2);
         if (pack.followUps().isEmpty()) {

@@ -11,7 +11,10 @@ import org.oversight.plan.PlanAssessor;
 import org.oversight.reporting.BoardFollowUpSource;
 import org.oversight.reporting.FollowUpRow;
 import org.oversight.reporting.IndicatorRow;
+import org.oversight.reporting.ComparisonRow;
+import org.oversight.reporting.IndicatorComparisonSource;
 import org.oversight.reporting.LinkedIndicatorSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.oversight.reporting.PackRequest;
 import org.oversight.reporting.ReportPack;
 import org.oversight.reporting.ReportPack.Cover;
@@ -23,13 +26,21 @@ public class PackAssembler {
     private final PlanAssessor assessor;
     private final List<BoardFollowUpSource> followUps;
     private final List<LinkedIndicatorSource> indicators;
+    private final List<IndicatorComparisonSource> comparisons;
     private final Clock clock;
 
     public PackAssembler(PlanAssessor assessor, List<BoardFollowUpSource> followUps, List<LinkedIndicatorSource> indicators,
                   Clock clock) {
+        this(assessor, followUps, indicators, List.of(), clock);
+    }
+
+    @Autowired
+    public PackAssembler(PlanAssessor assessor, List<BoardFollowUpSource> followUps, List<LinkedIndicatorSource> indicators,
+                  List<IndicatorComparisonSource> comparisons, Clock clock) {
         this.assessor = assessor;
         this.followUps = followUps;
         this.indicators = indicators;
+        this.comparisons = comparisons;
         this.clock = clock;
     }
 
@@ -40,7 +51,17 @@ public class PackAssembler {
                 request.asAt(), request.author(), LocalDate.now(clock), request.forPublication());
         return new ReportPack(cover, PackSummaries.of(plan, assessment),
                 PackChanges.since(previous, assessment, assessor), PackRows.exceptions(assessment),
-                PackRows.actions(assessment), indicatorsFor(plan, request), followUpsFor(plan, request));
+                PackRows.actions(assessment), indicatorsFor(plan, request), followUpsFor(plan, request),
+                comparisonsFor(plan, request));
+    }
+
+    /** The linked indicators compared with other councils, when the request asks for them. */
+    private List<ComparisonRow> comparisonsFor(ActionPlan plan, PackRequest request) {
+        if (!request.withComparisons()) {
+            return List.of();
+        }
+        long planId = plan.getId() == null ? 0 : plan.getId();
+        return comparisons.stream().flatMap(s -> s.comparisonsFor(planId, request.asAt()).stream()).toList();
     }
 
     private List<IndicatorRow> indicatorsFor(ActionPlan plan, PackRequest request) {

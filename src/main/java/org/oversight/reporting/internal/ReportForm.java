@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.oversight.reporting.PackRequest;
 import org.oversight.reporting.ReportFormat;
 
-/** What the reports page asks for: board, meeting, "as at" date, publication and format. */
-record ReportForm(String board, String meeting, String asAt, Boolean publication, String fileFormat) {
+/** What the reports page asks for: board, meeting, "as at" date, publication, format and comparison with other councils. */
+record ReportForm(String board, String meeting, String asAt, Boolean publication, String fileFormat, Boolean comparisons) {
 
     List<String> errors() {
         List<String> errors = new ArrayList<>();
@@ -40,6 +40,7 @@ record ReportForm(String board, String meeting, String asAt, Boolean publication
         if (!errors().isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", errors()));
         }
-        return new PackRequest(board, meeting, date().orElseThrow(), author, Boolean.TRUE.equals(publication));
+        PackRequest request = new PackRequest(board, meeting, date().orElseThrow(), author, Boolean.TRUE.equals(publication));
+        return Boolean.TRUE.equals(comparisons) ? request.comparing() : request;
     }
 }

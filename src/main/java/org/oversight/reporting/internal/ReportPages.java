@@ -39,7 +39,7 @@ class ReportPages {
         model.addAttribute("issuedPacks", list);
         model.addAttribute("justIssued", issued);
         model.addAttribute("formats", ReportFormat.values());
-        model.addAttribute("form", new ReportForm("", "", plan.latestRound().orElse(LocalDate.now()).toString(), false, "pdf"));
+        model.addAttribute("form", new ReportForm("", "", plan.latestRound().orElse(LocalDate.now()).toString(), false, "pdf", false));
         model.addAttribute("signedIn", access.insider(auth, plan));
         model.addAttribute("canIssue", access.canIssue(auth, plan));
         model.addAttribute("boards", list.stream().map(IssuedPackSummary::board).distinct().toList());

@@ -36,6 +36,7 @@ public final class XlsxPack {
             XlsxSections.exceptions(book, styles, pack);
             XlsxSections.actions(book, styles, pack);
             XlsxSections.indicators(book, styles, pack);
+            XlsxSections.comparisons(book, styles, pack);
             XlsxSections.followUps(book, styles, pack);
             book.write(out);
             return out.toByteArray();

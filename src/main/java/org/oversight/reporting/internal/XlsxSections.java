@@ -51,6 +51,19 @@ final class XlsxSections {
                 i.comparators(), i.direction(), i.commentary(), i.trendAlt()));
     }
 
+    /** The indicators compared with other councils, when the pack has them: a line per comparator, then the position. */
+    static void comparisons(Workbook book, XlsxStyles styles, ReportPack pack) {
+        if (pack.comparisons().isEmpty()) {
+            return;
+        }
+        XlsxSheet sheet = new XlsxSheet(book, styles, "Compared", List.of("Code", "Indicator", "Period", "Compared with",
+                "Figure"), 10, 40, 12, 40, 60);
+        pack.comparisons().forEach(k -> {
+            k.lines().forEach(l -> sheet.row(k.code(), k.title(), k.period(), l.comparator(), l.figure()));
+            sheet.row(k.code(), k.title(), k.period(), "Position", k.position());
+        });
+    }
+
     static void followUps(Workbook book, XlsxStyles styles, ReportPack pack) {
         XlsxSheet sheet = new XlsxSheet(book, styles, "Follow-ups", List.of("Ref.", "Meeting", "Asked for", "Owner",
                 "Due", "Status"), 12, 20, 60, 24, 16, 12);
