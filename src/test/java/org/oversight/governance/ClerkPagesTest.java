@@ -82,7 +82,7 @@ class ClerkPagesTest {
     @Test
     @DisplayName("should show the board's sign-off with its evidence beside the recommendation")
     void showsSignOffOnRecommendation() throws Exception {
-        var plan = plans.findByArchivedFalseOrderByTitle().get(0);
+        var plan = org.oversight.testing.DemoPlan.of(plans);
         var rec = plan.getRecommendations().get(0);
         String page = mvc.perform(get("/plans/" + plan.getId() + "/recommendations/" + rec.getId()).with(user("viewer").roles("VIEWER")))
                 .andReturn().getResponse().getContentAsString();

@@ -44,7 +44,7 @@ class ReportPagesTest {
 
     @BeforeEach
     void plans() {
-        var demo = plans.findByArchivedFalseOrderByTitle().stream().filter(p -> !p.actions().isEmpty()).findFirst().orElseThrow();
+        var demo = org.oversight.testing.DemoPlan.of(plans);
         demo.publish(false);
         draftPlan = demo.getId();
         var published = new org.oversight.plan.ActionPlan("A published plan", demo.getOwner(),
