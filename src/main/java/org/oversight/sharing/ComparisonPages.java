@@ -34,12 +34,15 @@ class ComparisonPages {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final IndicatorAccess access;
+    private final GroupReaders readers;
     private final IndicatorComparison comparison;
     private final CouncilComparatorsRepository councils;
     private final ComparatorImport imports;
 
     ComparisonPages(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorAccess access,
-                    IndicatorComparison comparison, CouncilComparatorsRepository councils, ComparatorImport imports) {
+                    IndicatorComparison comparison, CouncilComparatorsRepository councils, ComparatorImport imports,
+                    GroupReaders readers) {
+        this.readers = readers;
         this.indicators = indicators;
         this.values = values;
         this.access = access;
@@ -51,7 +54,7 @@ class ComparisonPages {
     @GetMapping("/indicators/{id}/compared")
     @Transactional(readOnly = true)
     String compared(@PathVariable long id, @RequestParam(required = false) String period, Authentication auth, Model model) {
-        Indicator indicator = indicators.findById(id).filter(i -> access.reaches(auth, i))
+        Indicator indicator = indicators.findById(id).filter(i -> access.reaches(auth, i) || readers.sharedWith(auth, i))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<ReportingPeriod> periods = new java.util.ArrayList<>(values.findByIndicatorOrderByPeriodEnd(indicator).stream()
                 .map(IndicatorValue::getPeriod).toList());
@@ -73,20 +76,28 @@ class ComparisonPages {
         return "sharing/neighbours";
     }
 
+    /** An LA code as the Department publishes it: 201, 873, E10000002; letters and digits only. */
+    private static final java.util.regex.Pattern LA_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,12}");
+
     @PostMapping("/sharing/neighbours")
     @Transactional
     String saveNeighbours(CurrentUser person, @RequestParam(required = false) String laCode,
                           @RequestParam(required = false) String neighbours, Model model) {
         long council = council(person);
-        if (laCode == null || laCode.isBlank()) {
-            model.addAttribute("problem", "comparison.neighbours.noCode");
-            model.addAttribute("laCode", "");
+        List<String> neighbourCodes = neighbours == null || neighbours.isBlank() ? List.of()
+                : Arrays.stream(neighbours.strip().split("[,\\s]+")).toList();
+        String problem = laCode == null || laCode.isBlank() ? "comparison.neighbours.noCode"
+                : !LA_CODE.matcher(laCode.strip()).matches() || !neighbourCodes.stream().allMatch(c -> LA_CODE.matcher(c).matches())
+                ? "comparison.neighbours.badCode" : null;
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("laCode", laCode == null ? "" : laCode);
             model.addAttribute("neighbours", neighbours == null ? "" : neighbours);
             return "sharing/neighbours";
         }
         CouncilComparators held = councils.findById(council).orElseGet(() -> new CouncilComparators(council, laCode));
         held.recode(laCode);
-        held.neighbours(neighbours == null ? List.of() : Arrays.asList(neighbours.split("[,\\s]+")));
+        held.neighbours(neighbourCodes);
         councils.save(held);
         return "redirect:/sharing/neighbours?saved";
     }

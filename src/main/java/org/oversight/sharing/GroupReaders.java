@@ -50,4 +50,14 @@ public class GroupReaders implements SharedPlanReaders {
         return !readable.isEmpty() && items.findByPlanIdAndWithdrawnAtIsNull(plan.getId()).stream()
                 .anyMatch(i -> readable.contains(i.getGroup().getId()));
     }
+
+    /** Whether the indicator's council shares it (or all its indicators) with a group whose figures the person reads. */
+    @Transactional(readOnly = true)
+    public boolean sharedWith(Authentication auth, org.oversight.indicator.Indicator indicator) {
+        Long owner = indicator.getOrganisationId();
+        return owner != null && items.findByOrganisationIdOrderBySharedAtDesc(owner).stream()
+                .filter(i -> i.isLive() && i.getSubject() == SharedSubject.INDICATORS)
+                .filter(i -> i.indicatorCodes().isEmpty() || i.indicatorCodes().contains(indicator.getCode()))
+                .anyMatch(i -> groupsOf(auth).stream().anyMatch(g -> g.getId().equals(i.getGroup().getId())));
+    }
 }

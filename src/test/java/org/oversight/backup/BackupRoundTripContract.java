@@ -72,6 +72,33 @@ abstract class BackupRoundTripContract {
         progress.post(901, 4, new ProgressReport(LocalDate.of(2026, 6, 30), "Recruited two supervisors", RagColour.GREEN,
                 null, List.of()), "lead");
         audit.record("Indicator", 51L, "CORRECTED", "Corrected Q4", Map.of("value", "70.241"), Map.of("value", "70.584"));
+        committeeReportAndSharing();
+    }
+
+    /** A cleared committee report on meeting 901, and the council's sharing and comparators. */
+    private void committeeReportAndSharing() {
+        java.sql.Timestamp at = java.sql.Timestamp.from(java.time.Instant.parse("2026-04-02T10:00:00Z"));
+        jdbc.update("insert into committee_report (id, meeting_id, title, author, report_of, contact_name, contact_post,"
+                + " contact_email, exempt_paragraph, public_interest_reason, wards_affected, key_decision, forward_plan_reference,"
+                + " urgency_reason, purpose, recommendation_reasons, background, main_content, status, published_on, version)"
+                + " values (901, 901, 'Improvement plan: progress', 'manager', 'Director of Children''s Services', 'Priya Shah',"
+                + " 'Improvement Programme Manager', 'priya.shah@kingsmead.example', 3, 'Prices under negotiation', 'All wards',"
+                + " true, 'FP/2026/14', 'Late figures', 'To report progress', 'So members oversee it', 'The plan began in January',"
+                + " 'Progress\nMost actions are on track — “good” ones too', 'PUBLISHED', ?, 2)", java.sql.Date.valueOf("2026-04-03"));
+        jdbc.update("insert into committee_report_recommendation (report_id, position, wording, resolved)"
+                + " values (901, 0, 'That the board notes progress', 'Noted')");
+        jdbc.update("insert into committee_report_implication (report_id, position, kind, wording, author)"
+                + " values (901, 0, 'LEGAL', 'None', 'Head of Legal Services')");
+        jdbc.update("insert into committee_report_clearance (id, report_id, position, clearance_role, officer, status, remark, decided_at)"
+                + " values (901, 901, 0, 'LEGAL', 'admin', 'CLEARED', 'Content to clear', ?)", at);
+        jdbc.update("insert into sharing_group (id, name, kind) values (901, 'Vale region', 'REGION')");
+        jdbc.update("insert into sharing_group_member (group_id, organisation_id) values (901, 901)");
+        jdbc.update("insert into shared_item (id, organisation_id, group_id, subject, plan_id, indicator_codes, shared_by, shared_at,"
+                + " withdrawn_by, withdrawn_at) values (901, 901, 901, 'PLAN', 901, null, 'manager', ?, 'manager', ?)", at, at);
+        jdbc.update("insert into comparator_figure (id, la_code, la_name, indicator_code, period, figure, imported_by, imported_at)"
+                + " values (901, '873', 'Ashcombe', 'CLA-RATE', '2025/26 Q4', 71.2500, 'manager', ?)", at);
+        jdbc.update("insert into council_code (organisation_id, la_code) values (901, '872')");
+        jdbc.update("insert into statistical_neighbour (organisation_id, position, la_code) values (901, 0, '873')");
     }
 
     @Test

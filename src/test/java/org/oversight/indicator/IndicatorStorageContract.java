@@ -217,7 +217,7 @@ abstract class IndicatorStorageContract {
     }
 
     @Test
-    @DisplayName("should import a council's CSC-01 as its own, and a code only of no organisation into that one")
+    @DisplayName("should import a council's CSC-01 as its own, and a code of no organisation as a new one of its own, leaving that one unchanged")
     void importsIntoTheOrganisation() {
         long a = organisation("Council A");
         long b = organisation("Council B");
@@ -229,11 +229,13 @@ abstract class IndicatorStorageContract {
         entities.flush();
         entities.clear();
 
-        assertThat(preview.newIndicators()).isEqualTo(1);
-        assertThat(preview.corrections()).isEqualTo(1);
+        assertThat(preview.newIndicators()).isEqualTo(2);
+        assertThat(preview.corrections()).isZero();
         assertThat(indicators.findByCodeWithin("CSC-01", a)).isPresent();
         assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("CSC-01", b).orElseThrow()))
                 .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualByComparingTo("20"));
-        assertThat(indicators.findByCodeWithin("NAT-1", a)).isEmpty();
+        assertThat(indicators.findByCodeWithin("NAT-1", a)).isPresent();
+        assertThat(values.findByIndicatorOrderByPeriodEnd(indicators.findByCodeWithin("NAT-1", null).orElseThrow()))
+                .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualByComparingTo("30"));
     }
 }

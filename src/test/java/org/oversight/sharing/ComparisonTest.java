@@ -89,6 +89,23 @@ class ComparisonTest {
     }
 
     @Test
+    @DisplayName("should refuse an LA code that is not letters and digits, in words on the form, and keep the codes held")
+    void refusesAMalformedLaCode() throws Exception {
+        mvc.perform(post("/sharing/neighbours").with(manager()).with(csrf()).param("laCode", "901")
+                .param("neighbours", "902")).andExpect(status().is3xxRedirection());
+        String held = jdbc.queryForObject("select count(*) from council_code", Integer.class) + " "
+                + jdbc.queryForList("select la_code from council_code order by la_code", String.class);
+
+        for (String[] codes : new String[][] {{"<script>alert(1)</script>", "902"}, {"x".repeat(5000), ""}, {"901", "902, 9;04"}}) {
+            String page = mvc.perform(post("/sharing/neighbours").with(manager()).with(csrf()).param("laCode", codes[0])
+                    .param("neighbours", codes[1])).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("govuk-error-summary", "LA codes are letters and digits only");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from council_code", Integer.class) + " "
+                + jdbc.queryForList("select la_code from council_code order by la_code", String.class)).isEqualTo(held);
+    }
+
+    @Test
     @DisplayName("should set beside Kingsmead's figure those of the group's councils sharing the code, once each, and rank among them")
     void groupCouncilsSharingTheCode() throws Exception {
         jdbc.update("delete from comparator_figure");
@@ -166,6 +183,11 @@ class ComparisonTest {
         assertThat(page.select("tr.neighbour")).isNotEmpty();
         assertThat(page.selectFirst("#row-region").text()).contains("Vale and Downs region", "70.7");
         long region = jdbc.queryForObject("select id from sharing_group where name = 'Vale and Downs region'", Long.class);
+        // Kingsmead's indicator reaches the region's adviser only once Kingsmead shares it with the region
+        mvc.perform(get("/indicators/{id}/compared", lac1.getId()).with(Sharers.adviserOf(region)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/sharing/indicators").with(manager()).with(csrf()).param("codes", "LAC 1")
+                .param("group", String.valueOf(region))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/indicators/{id}/compared", lac1.getId()).with(Sharers.adviserOf(region)))
                 .andExpect(status().isOk());
         mvc.perform(get("/sharing/neighbours").with(Sharers.adviserOf(region))).andExpect(status().isForbidden());

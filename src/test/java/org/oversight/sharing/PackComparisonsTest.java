@@ -65,7 +65,7 @@ class PackComparisonsTest {
         long kingsmead = organisations.findByName("Kingsmead Borough Council").orElseThrow().getId();
         plan = plans.findByOwner_IdAndArchivedFalseOrderByTitle(kingsmead).stream()
                 .filter(p -> !p.actions().isEmpty()).findFirst().orElseThrow();
-        Indicator lac1 = indicators.findByCodeWithin("LAC 1", null).orElseThrow();
+        Indicator lac1 = indicators.findByCodeWithin("LAC 1", kingsmead).orElseThrow();
         lac1.linkAction(plan.actions().get(0).getId());
         indicators.saveAndFlush(lac1);
         List<IndicatorValue> all = values.findByIndicatorOrderByPeriodEnd(lac1);
