@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (as the permissions matrix asks). Outcomes: ALLOW (a page, a redirect back to the form),
  * DENY (403), SIGN_IN (sent to sign in), NOT_FOUND (404: nothing of theirs to share or withdraw).
  * Columns: anonymous, viewer, NHS lead, council lead, plan manager, administrator (whole
- * instance), plan manager of another council, adviser of the region.
+ * instance), plan manager of another council, adviser of the region. The indicator compared is
+ * Kingsmead's, shared with no group: out of reach of the NHS trust, Ashcombe and the adviser.
  */
 @OversightTest
 @Transactional
@@ -45,7 +46,7 @@ class SharingPermissionsTest {
             POST /sharing/neighbours  SIGN_IN DENY  DENY  DENY  ALLOW NOT_FOUND ALLOW DENY
             GET  /sharing/comparators SIGN_IN DENY  DENY  DENY  ALLOW ALLOW ALLOW DENY
             POST /sharing/comparators SIGN_IN DENY  DENY  DENY  ALLOW ALLOW ALLOW DENY
-            GET  /indicators/{indicator}/compared SIGN_IN ALLOW ALLOW ALLOW ALLOW ALLOW ALLOW ALLOW
+            GET  /indicators/{indicator}/compared SIGN_IN ALLOW NOT_FOUND ALLOW ALLOW ALLOW NOT_FOUND NOT_FOUND
             """;
 
     @Autowired
