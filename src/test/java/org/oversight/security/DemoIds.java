@@ -39,6 +39,7 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
         others.put("committee-reports", first(jdbc, "select min(id) from committee_report"));
         others.put("clearances", first(jdbc, "select min(id) from committee_report_clearance"));
         others.put("members", first(jdbc, "select min(id) from board_member where board_id = (select min(id) from board)"));
+        others.put("adviser-group", first(jdbc, "select group_id from account where username = 'adviser'"));
         others.put("work-programme", first(jdbc, "select min(id) from work_programme_item where status <> 'REMOVED'"));
         java.util.Map<String, Long> organisations = new java.util.HashMap<>();
         jdbc.query("select username, organisation_id from account where organisation_id is not null",

@@ -3,6 +3,7 @@ package org.oversight.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.oversight.account.GroupAuthority;
 import org.oversight.account.OrganisationAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,7 +30,12 @@ enum Subject {
      */
     OTHER_BOARD_MEMBER("board_member_of_another_board", "otherboard", "VIEWER"),
     /** A plan manager of a neighbouring council, which owns none of the demo's plans, indicators or boards. */
-    OTHER_ORGANISATION_MANAGER("plan_manager_of_another_organisation", "neighbour", "PLAN_MANAGER");
+    OTHER_ORGANISATION_MANAGER("plan_manager_of_another_organisation", "neighbour", "PLAN_MANAGER"),
+    /**
+     * The demo region's adviser: of no council ("outside every organisation"), advising the Vale and
+     * Downs region, which Kingsmead shares nothing with; reads, never changes.
+     */
+    ADVISER("adviser", "adviser", "ADVISER");
 
     final String column;
     private final String username;
@@ -45,6 +51,11 @@ enum Subject {
     RequestPostProcessor signIn(DemoIds ids) {
         if (username == null) {
             return anonymous();
+        }
+        if (this == ADVISER) {
+            return user(username).authorities(new SimpleGrantedAuthority("ROLE_" + role),
+                    new SimpleGrantedAuthority(OrganisationAuthority.of(OrganisationAuthority.OUTSIDE_EVERY_ORGANISATION)),
+                    new SimpleGrantedAuthority(GroupAuthority.of(ids.others().get("adviser-group"))));
         }
         Long organisation = this == ORGANISATION_ADMINISTRATOR ? ids.organisationOf("manager") : ids.organisationOf(username);
         return organisation == null ? user(username).roles(role)
