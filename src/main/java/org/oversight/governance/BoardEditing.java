@@ -29,8 +29,7 @@ public class BoardEditing {
 
     /** May this person change the board itself (its name, kind and members)? Plan managers and administrators of its organisation. */
     public static boolean mayEdit(Board board, CurrentUser person) {
-        return person.canManagePlans()
-                && (person.organisationId() == null || person.organisationId().equals(board.getOrganisationId()));
+        return person.canManagePlans() && person.manages(board.getOrganisationId());
     }
 
     @Transactional
