@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Splits a lead cell into the people, roles and bodies it names. It splits on "/", ";" and line
  * breaks; on "and" or "&amp;" only when both sides are whole leads on their own (a person's name,
  * a lead named alone elsewhere in the document, or a role opening such as "Head of") and the left
- * side is not a list ("Head of Referral, Assessment and Intervention" stays one role); and where
+ * side is not a list ("Head of Referral, Assessment and Intervention" stays one role), nor a
+ * role's field ("Head of Quality Assurance and Practice Improvement" stays one role, where
+ * "Practice Improvement" could be a name); and where
  * two leads named alone elsewhere were run together.
  */
 public final class LeadNames {
@@ -20,6 +22,9 @@ public final class LeadNames {
     private static final Pattern PERSON = Pattern.compile("^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$");
     private static final Pattern ROLE_OPENING = Pattern.compile("^(Head|Director|Assistant Director|Deputy|Chief|Manager|"
             + "Designated|Named|Chair|Team Manager|Lead|Senior|Interim|Principal)\\b");
+    /** "Head of ...": what follows its "and" is more of the same role's field unless it is a lead in its own right. */
+    private static final Pattern ROLE_OF = Pattern.compile("^(?:Head|Director|Assistant Director|Deputy Director|Service Manager)"
+            + " (?:of|for)\\b");
     private static final Set<String> BODY_WORDS = Set.of("board", "council", "trust", "nhs", "team", "teams", "group",
             "partnership", "service", "services", "partners", "police", "agencies", "sha", "ccg", "directorate", "unit",
             "commissioning", "authority", "department");
@@ -46,7 +51,9 @@ public final class LeadNames {
 
     private void splitJoined(String part, List<String> into) {
         String[] sides = AND.split(part, 2);
-        if (sides.length == 2 && !sides[0].contains(",") && whole(sides[0]) && whole(sides[1])) {
+        if (sides.length == 2 && !sides[0].contains(",") && whole(sides[0]) && whole(sides[1])
+                && !(ROLE_OF.matcher(sides[0]).find() && !known.contains(sides[1].strip())
+                        && !ROLE_OPENING.matcher(sides[1].strip()).find())) {
             splitJoined(sides[0], into);
             splitJoined(sides[1], into);
             return;

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * patterns are tried in order; the first that matches the normalised header wins.
  */
 public enum PlanField {
-    RECOMMENDATION_NUMBER("Recommendation number", "^(rec(ommendation)?s?\\.? ?(no|num|number|ref)\\b|no\\.?$|ref(erence)?$|#$)"),
+    RECOMMENDATION_NUMBER("Recommendation number", "^((rec(ommendation)?|req(uirement)?)s?\\.? ?(no|num|number|ref)\\b|(rec|req)\\.?$|no\\.?$|ref(erence)?\\.?( no\\.?)?$|#$)"),
     KEY_DELIVERABLE("Key deliverable number", "^(all )?key del|^kd\\b|^deliverable (no|number)"),
-    RECOMMENDATION("Recommendation", "^recommendations?\\b|^issue|^area for (development|improvement)|^finding"),
+    RECOMMENDATION("Recommendation", "^recommendations?\\b|^requirements?\\b|^issue|^areas? for (development|improvement)|^finding|^improvements? (required|needed)"),
     OUTCOMES("Required outcomes", "^(required )?outcomes?\\b|^success (criteria|measures?)|^measures?\\b|^evidence"),
     DESCRIPTION("Description", "^description|^detail|^how\\b|^tasks?\\b|^activit"),
     ACTION("Action", "^actions?\\b|^what\\b"),

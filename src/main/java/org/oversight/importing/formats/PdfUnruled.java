@@ -16,10 +16,10 @@ import technology.tabula.TextElement;
  * A table laid out without rules on a PDF page (a Word table with its borders turned off), read
  * from where its words stand. Lines whose words fall into three or more groups parted by wide
  * gaps are the table's lines; the gaps no such line's words cross are the gutters between
- * columns. Every word goes to the column it stands in; a row starts where the first column has
- * words again, unless those words only wrap the line above (a narrow "No." column). A cell's
+ * columns. Every word goes to the column it stands in; where rows start is read from the words
+ * too (see {@link #rows}), and a line across the table between rows is a heading row. A cell's
  * lines are joined into paragraphs by {@link PdfParagraphs}, a gap wider than the table's usual
- * line spacing parting them. When a line between the table's
+ * line spacing parting them. When another line between the table's
  * first and last lines crosses a gutter the columns are a guess, and the table says so, to be
  * warned {@code UNRULED_TABLE_GUESSED} with its page.
  */
@@ -68,7 +68,7 @@ final class PdfUnruled {
             last++;
         }
         List<Line> region = lines.subList(first, last + 1);
-        boolean guessed = region.stream().anyMatch(l -> crosses(l, columns));
+        boolean guessed = region.stream().anyMatch(l -> crosses(l, columns) && !banner(l, columns));
         SourceTable table = new SourceTable(location, rows(region, columns), guessed
                 ? "Found a table without ruling lines and guessed its columns: some lines run across the gaps between"
                         + " columns; check which column each value was read from" : null);
@@ -130,7 +130,10 @@ final class PdfUnruled {
     }
 
     private static int column(TextChunk word, List<double[]> columns) {
-        double centre = (word.getLeft() + word.getRight()) / 2;
+        return column((word.getLeft() + word.getRight()) / 2, columns);
+    }
+
+    private static int column(double centre, List<double[]> columns) {
         for (int c = columns.size() - 1; c > 0; c--) {
             if (centre >= (columns.get(c - 1)[1] + columns.get(c)[0]) / 2) {
                 return c;
@@ -139,39 +142,98 @@ final class PdfUnruled {
         return 0;
     }
 
+    /**
+     * The table's rows. Without ruling lines a row's start is read from its words: the number
+     * column starting again (not a wrapped "No."), a line that is a heading across the table (a
+     * banner), or cells starting together. A cell starts again where its column had words in
+     * the row, had none on the line above and has words now (a short Lead or RAG cell ended and
+     * the next row's begins), or where the line above ended it (a full stop, a RAG word or a
+     * date) and a capital or a figure begins the next. Two such cells on one line start a row;
+     * so does one cell starting again beside one that ended. A cell still running into a new row
+     * (a recommendation merged down over several action rows) keeps its words in the row it
+     * started in, so the rows below have that cell empty, as in pasted text.
+     */
     private static List<SourceRow> rows(List<Line> region, List<double[]> columns) {
         record Piece(String text, double top, double height) {
         }
+        int width = columns.size();
         List<List<List<Piece>>> rows = new ArrayList<>();
-        boolean firstColumnAbove = false;
         double[] pitches = new double[Math.max(1, region.size() - 1)];
         for (int i = 1; i < region.size(); i++) {
             pitches[i - 1] = region.get(i).top() - region.get(i - 1).top();
         }
         java.util.Arrays.sort(pitches);
         double lineHeight = pitches[pitches.length / 2] / 1.2;
+        String[] above = new String[width];
+        boolean[] inRow = new boolean[width];
+        int[] owner = new int[width];
+        boolean firstColumnAbove = false;
+        boolean bannerAbove = false;
         for (Line line : region) {
             List<StringBuilder> texts = new ArrayList<>();
             columns.forEach(c -> texts.add(new StringBuilder()));
+            boolean banner = banner(line, columns);
             for (TextChunk word : line.chunks()) {
-                StringBuilder cell = texts.get(column(word, columns));
+                StringBuilder cell = texts.get(banner ? column(line.chunks().get(0).getLeft(), columns) : column(word, columns));
                 cell.append(cell.isEmpty() ? "" : " ").append(word.getText().strip());
             }
             long filled = texts.stream().filter(t -> !t.isEmpty()).count();
             boolean firstColumn = !texts.get(0).isEmpty();
-            if (rows.isEmpty() || firstColumn && (!firstColumnAbove || 2 * filled > columns.size())) {
+            boolean bannerGoesOn = bannerAbove && !banner && segments(line).size() == 1 && filled == 1
+                    && (firstColumn || !texts.get(1).isEmpty());
+            boolean start;
+            if (rows.isEmpty() || banner || bannerAbove && !bannerGoesOn) {
+                start = true;
+            } else if (bannerGoesOn) {
+                start = false;
+            } else if (firstColumn && (!firstColumnAbove || 2 * filled > width && !CellBreak.wraps(above[0], texts.get(0).toString()))) {
+                start = true;
+            } else {
+                int again = 0;
+                int ended = 0;
+                for (int c = 1; c < width; c++) {
+                    if (texts.get(c).isEmpty()) {
+                        continue;
+                    }
+                    if (above[c] == null) {
+                        again += inRow[c] ? 1 : 0;
+                    } else if (CellBreak.ends(above[c], texts.get(c).toString())) {
+                        ended++;
+                    }
+                }
+                start = again >= 2 || again >= 1 && ended >= 1 || ended >= 3;
+            }
+            if (start) {
                 List<List<Piece>> row = new ArrayList<>();
                 columns.forEach(c -> row.add(new ArrayList<>()));
                 rows.add(row);
-            }
-            firstColumnAbove = firstColumn;
-            List<List<Piece>> row = rows.get(rows.size() - 1);
-            for (int c = 0; c < texts.size(); c++) {
-                if (!texts.get(c).isEmpty()) {
-                    row.get(c).add(new Piece(texts.get(c).toString().replaceAll("\\s+", " "), line.top(),
-                            Math.max(line.height(), lineHeight)));
+                for (int c = 0; c < width; c++) {
+                    boolean runsOn = !banner && above[c] != null && !texts.get(c).isEmpty()
+                            && CellBreak.runsOn(above[c], texts.get(c).toString());
+                    inRow[c] = !texts.get(c).isEmpty() && !runsOn;
+                    if (!runsOn) {
+                        owner[c] = rows.size() - 1;
+                    }
+                }
+            } else {
+                for (int c = 0; c < width; c++) {
+                    if (!texts.get(c).isEmpty()) {
+                        if (above[c] == null) {
+                            owner[c] = rows.size() - 1;
+                        }
+                        inRow[c] |= owner[c] == rows.size() - 1;
+                    }
                 }
             }
+            for (int c = 0; c < width; c++) {
+                String text = texts.get(c).toString().replaceAll("\\s+", " ");
+                above[c] = text.isEmpty() ? null : text;
+                if (!text.isEmpty()) {
+                    rows.get(owner[c]).get(c).add(new Piece(text, line.top(), Math.max(line.height(), lineHeight)));
+                }
+            }
+            firstColumnAbove = firstColumn;
+            bannerAbove = banner || bannerGoesOn;
         }
         List<SourceRow> read = new ArrayList<>();
         for (List<List<Piece>> row : rows) {
@@ -183,5 +245,18 @@ final class PdfUnruled {
             read.add(new SourceRow(read.size() + 1, cells));
         }
         return read;
+    }
+
+    /**
+     * A heading across the table: the line's words are one group, starting in the first or
+     * second column and running over the gap after it ("Priority 2: Timeliness of plans").
+     */
+    private static boolean banner(Line line, List<double[]> columns) {
+        List<double[]> segments = segments(line);
+        if (segments.size() != 1 || columns.size() < 3) {
+            return false;
+        }
+        double[] words = segments.get(0);
+        return words[0] < columns.get(2)[0] && crosses(line, columns);
     }
 }

@@ -78,7 +78,7 @@ class PdfReaderTest {
 
     @Test
     void readsATableWithoutRulingLinesFromWhereItsWordsStand() throws IOException {
-        SourceDocument document = read(reader, unruled(false), "borderless.pdf");
+        SourceDocument document = read(reader, unruled(-1), "borderless.pdf");
         SourceTable table = document.tables().get(0);
         assertThat(table.location()).isEqualTo("page 1");
         assertThat(table.doubt()).isNull();
@@ -93,7 +93,7 @@ class PdfReaderTest {
 
     @Test
     void warnsWithThePageWhenALineRunsAcrossTheGuessedColumns() throws IOException {
-        SourceDocument document = read(reader, unruled(true), "borderless.pdf");
+        SourceDocument document = read(reader, unruled(300), "borderless.pdf");
         assertThat(document.tables().get(0).doubt()).isNotNull();
         PlanReading reading = new PlanUnderstanding(new TimescaleReader(), new DateReader()).read(document, ImportOptions.none());
         assertThat(reading.warnings()).filteredOn(w -> w.code().equals("UNRULED_TABLE_GUESSED"))
@@ -101,8 +101,25 @@ class PdfReaderTest {
         assertThat(reading.plan().recommendations()).extracting(r -> r.number()).contains("1", "2");
     }
 
-    /** A plan table drawn as words at column positions with no lines, as Word saves a table with its borders off. */
-    private static byte[] unruled(boolean lineAcross) throws IOException {
+    @Test
+    void readsALineAcrossTheTableBetweenRowsAsAHeadingNotAGuess() throws IOException {
+        SourceDocument document = read(reader, unruled(50), "borderless.pdf");
+        SourceTable table = document.tables().get(0);
+        assertThat(table.doubt()).isNull();
+        assertThat(row(table, 4).cells()).extracting(SourceCell::text).containsExactly(
+                "Note: the review below was agreed by the cabinet at its meeting in May 2026", "", "", "");
+        PlanReading reading = new PlanUnderstanding(new TimescaleReader(), new DateReader()).read(document, ImportOptions.none());
+        assertThat(reading.plan().recommendations()).extracting(r -> r.number()).containsExactly("1", "2", "3");
+        assertThat(reading.plan().recommendations().get(2).text()).isEqualTo("Review the scheme of delegation.");
+        assertThat(reading.warnings()).extracting(ImportWarning::code).doesNotContain("UNRULED_TABLE_GUESSED");
+    }
+
+    /**
+     * A plan table drawn as words at column positions with no lines, as Word saves a table with
+     * its borders off; with a note on a line of its own before the third row, starting at
+     * {@code noteAt} points from the page's left (none when negative).
+     */
+    private static byte[] unruled(float noteAt) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage();
             pdf.addPage(page);
@@ -116,8 +133,8 @@ class PdfReaderTest {
                 write(drawing, font, 12, 50, 740, "Fenwick Council: Governance Action Plan");
                 float y = 700;
                 for (int i = 0; i < lines.length; i++) {
-                    if (lineAcross && i == 5) {
-                        write(drawing, font, 9, 50, y, "Note: the review below was agreed by the cabinet at its meeting in May 2026");
+                    if (noteAt >= 0 && i == 5) {
+                        write(drawing, font, 9, noteAt, y, "Note: the review below was agreed by the cabinet at its meeting in May 2026");
                         y -= 10;
                     }
                     for (int c = 0; c < columns.length; c++) {
