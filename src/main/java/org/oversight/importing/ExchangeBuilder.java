@@ -35,8 +35,11 @@ final class ExchangeBuilder {
     private final Set<String> refs = new HashSet<>();
     final Map<String, Map<String, String>> provenance = new java.util.LinkedHashMap<>();
 
+    private final RagLegend legend;
+
     ExchangeBuilder(TimescaleReader timescales, DateReader dates, LocalDate start, LocalDate end, LocalDate asAt,
-                    ColumnMapping mapping, List<ImportWarning> warnings) {
+                    ColumnMapping mapping, List<ImportWarning> warnings, RagLegend legend) {
+        this.legend = legend;
         this.timescales = timescales;
         this.dates = dates;
         this.start = start;
@@ -138,8 +141,9 @@ final class ExchangeBuilder {
 
     private String rag(ActionDraft a) {
         // a narrow RAG column breaks its one word over lines ("AM BE R") when a PDF is read
+        // a status in the legend's words ("On track") is the colour the legend gives it
         return RagColour.fromWord(a.get(RAG)).or(() -> RagColour.fromWord(a.get(RAG).replaceAll("\\s+", "")))
-                .map(Enum::name).orElse(null);
+                .or(() -> legend.byMeaning(a.get(RAG))).map(Enum::name).orElse(null);
     }
 
     private List<ProgressEntry> progress(ActionDraft a, String ref) {

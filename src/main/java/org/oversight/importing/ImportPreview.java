@@ -10,7 +10,7 @@ import org.oversight.plan.PlanExchange.TimescaleEntry;
 
 /** What a person checks before importing: the plan's header, each recommendation's actions with their timescale readings, and the warnings. */
 public record ImportPreview(String title, String period, String asAt, List<RecommendationRow> recommendations,
-                     List<ImportWarning> warnings, int actionCount) {
+                     List<ImportWarning> warnings, int actionCount, String legend) {
 
     public record RecommendationRow(String number, String text, String response, List<ActionRow> actions) {
     }
@@ -32,7 +32,10 @@ public record ImportPreview(String title, String period, String asAt, List<Recom
         List<RecommendationRow> rows = plan.recommendations().stream().map(r -> new RecommendationRow(r.number(), r.text(),
                 r.response(), r.actions().stream().map(a -> row(a, reading)).toList())).toList();
         return new ImportPreview(h.title() == null ? "Imported plan" : h.title(), period,
-                h.asAt() == null ? "Not given" : LongDate.of(h.asAt()), rows, reading.warnings(), plan.actionCount());
+                h.asAt() == null ? "Not given" : LongDate.of(h.asAt()), rows, reading.warnings(), plan.actionCount(),
+                h.legend().isEmpty() ? "None in the document: the plan keeps the usual red, amber and green"
+                        : String.join("; ", h.legend().stream().map(e -> org.oversight.plan.RagColour.valueOf(e.colour()).label()
+                                + ": " + e.meaning()).toList()));
     }
 
     private static ActionRow row(ActionEntry a, PlanReading reading) {

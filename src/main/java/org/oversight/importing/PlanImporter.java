@@ -54,6 +54,14 @@ public class PlanImporter {
         ActionPlan plan = new ActionPlan(h.title() == null || h.title().isBlank() ? "Imported plan" : h.title(), owner,
                 h.periodStart(), h.periodEnd());
         plan.describe(plan.getTitle(), h.source(), null);
+        if (!h.legend().isEmpty()) {
+            at("legend", () -> {
+                List<RagLegendEntry> legend = h.legend().stream().map(e -> new RagLegendEntry(RagColour.fromWord(e.colour())
+                        .orElseThrow(() -> new IllegalArgumentException("\"" + e.colour() + "\" is not a RAG colour")),
+                        e.meaning())).toList();
+                plan.useLegend(legend, RagLegendEntry.completion(legend));
+            });
+        }
         for (WorkstreamEntry w : exchange.workstreams()) {
             at("workstream " + w.number(), () -> {
                 Workstream ws = plan.addWorkstream(w.number(), w.title(), w.lead() == null ? null : assembly.lead(w.lead()),

@@ -40,7 +40,13 @@ public class PlanUnderstanding {
         List<ImportWarning> warnings = new ArrayList<>();
         ColumnMapping mapping = corrected.including(headers(document));
         WorkstreamOutline outline = WorkstreamOutline.of(document, warnings);
-        TableReading tables = new TableReading(mapping, warnings, fixes);
+        RagLegend legend = RagLegend.find(document);
+        TableReading tables = new TableReading(mapping, warnings, fixes, legend);
+        if (!legend.isEmpty()) {
+            tables.explanations.add(legend.location() + ": the RAG legend: " + legend.entries().stream()
+                    .map(e -> e.colour().label() + (e.fill() == null ? "" : " (shaded " + e.fill() + ")") + " = " + e.meaning())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         for (SourceTable table : document.tables()) {
             if (table.doubt() != null) {
                 warnings.add(new ImportWarning("UNRULED_TABLE_GUESSED", null, table.doubt(), table.location()));
@@ -61,13 +67,14 @@ public class PlanUnderstanding {
                     + " actions) and no numbered list of recommendations", document.name()));
         }
         StatedCount.check(document, drafts.size(), warnings);
-        ExchangeBuilder builder = new ExchangeBuilder(timescales, dates, start, end, asAt, mapping, warnings);
+        ExchangeBuilder builder = new ExchangeBuilder(timescales, dates, start, end, asAt, mapping, warnings, legend);
         var recommendations = builder.build(drafts, outline.workstreams);
         List<WorkstreamEntry> workstreams = outline.workstreams.values().stream().map(w -> new WorkstreamEntry(w.number,
                 w.title == null ? "Workstream " + w.number : w.title, w.lead, w.keyAim, w.deliverables)).toList();
         outline.workstreams.values().stream().filter(w -> w.lead == null).forEach(w -> warnings.add(new ImportWarning(
                 "MISSING_LEAD", w.number, "Workstream " + w.number + " has no strategic lead", null)));
-        PlanHeader header = new PlanHeader(null, DocumentFacts.title(document), null, null, start, end, asAt);
+        PlanHeader header = new PlanHeader(null, DocumentFacts.title(document), null, null, start, end, asAt,
+                legend.entries().stream().map(e -> new PlanExchange.LegendEntry(e.colour().name(), e.meaning())).toList());
         PlanExchange plan = new PlanExchange(header, workstreams, recommendations,
                 warnings.stream().map(ImportWarning::entry).toList());
         return new PlanReading(plan, mapping, outline.phases, warnings, builder.provenance, tables.explanations);

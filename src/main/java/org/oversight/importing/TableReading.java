@@ -31,8 +31,11 @@ final class TableReading {
 
     private final StructureFixes fixes;
 
-    TableReading(ColumnMapping mapping, List<ImportWarning> warnings, StructureFixes fixes) {
+    private final RagLegend legend;
+
+    TableReading(ColumnMapping mapping, List<ImportWarning> warnings, StructureFixes fixes, RagLegend legend) {
         this.fixes = fixes;
+        this.legend = legend;
         this.mapping = mapping;
         this.warnings = warnings;
         this.doubtfulJoins = new DoubtfulJoins(warnings);
@@ -244,12 +247,22 @@ final class TableReading {
         }
         PlanField shaded = row.columns().containsKey(RAG) ? RAG : PROGRESS;
         SourceCell cell = row.cell(shaded);
-        RagShading.colour(cell.fill()).ifPresent(colour -> {
-            action.put(RAG, colour.label(), row.where(shaded) + " (cell shading " + cell.fill() + ")");
-            String where = row.table() + ", column " + shaded.label();
+        if (cell.fill() == null) {
+            return;
+        }
+        String where = row.table() + ", column " + shaded.label();
+        legend.shade(cell.fill()).ifPresentOrElse(shade -> {
+            action.put(RAG, shade.colour().label(), row.where(shaded) + " (cell shading " + cell.fill() + ", " + shade.how() + ")");
             if (shadingNoted.add(where)) {
                 warnings.add(new ImportWarning("RAG_FROM_SHADING", null, "The RAG status was read from the colour the "
-                        + shaded.label() + " cells are shaded, not from words; check the colours against the legend", where));
+                        + shaded.label() + " cells are shaded, not from words (" + cell.fill() + ": " + shade.how()
+                        + "); check the colours against the document", where));
+            }
+        }, () -> {
+            if (!legend.isEmpty() && RagShading.colour(cell.fill()).isPresent()) {
+                warnings.add(new ImportWarning("RAG_SHADE_NOT_IN_LEGEND", null, "The " + shaded.label() + " cell is shaded "
+                        + cell.fill() + ", a colour the document's legend at " + legend.location() + " does not give;"
+                        + " no RAG status was read from it", row.where(shaded)));
             }
         });
     }

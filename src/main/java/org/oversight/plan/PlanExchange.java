@@ -23,8 +23,24 @@ public record PlanExchange(PlanHeader plan, List<WorkstreamEntry> workstreams,
         return recommendations.stream().mapToInt(r -> r.actions().size()).sum();
     }
 
+    /**
+     * {@code legend}: what each RAG colour means in this plan, as its legend says (empty when the
+     * document has none; then the plan keeps Oversight's default legend).
+     */
     public record PlanHeader(Long id, String title, String source, String owner, LocalDate periodStart,
-                             LocalDate periodEnd, LocalDate asAt) {
+                             LocalDate periodEnd, LocalDate asAt, List<LegendEntry> legend) {
+        public PlanHeader {
+            legend = legend == null ? List.of() : List.copyOf(legend);
+        }
+
+        public PlanHeader(Long id, String title, String source, String owner, LocalDate periodStart,
+                          LocalDate periodEnd, LocalDate asAt) {
+            this(id, title, source, owner, periodStart, periodEnd, asAt, List.of());
+        }
+    }
+
+    /** One line of a plan's RAG legend: a colour word (RED, AMBER, GREEN, YELLOW, BLUE) and what it means. */
+    public record LegendEntry(String colour, String meaning) {
     }
 
     public record WorkstreamEntry(String number, String title, String lead, String keyAim,

@@ -41,7 +41,8 @@ public class PlanExporter {
         LocalDate asAt = asAtFor(plan);
         PlanAssessment assessment = assessor.assess(plan, asAt);
         PlanHeader header = new PlanHeader(plan.getId(), plan.getTitle(), plan.getSource(),
-                plan.getOwner() == null ? null : plan.getOwner().getName(), plan.getPeriodStart(), plan.getPeriodEnd(), asAt);
+                plan.getOwner() == null ? null : plan.getOwner().getName(), plan.getPeriodStart(), plan.getPeriodEnd(), asAt,
+                plan.getLegend().stream().map(e -> new PlanExchange.LegendEntry(e.getColour().name(), e.getMeaning())).toList());
         List<WorkstreamEntry> workstreams = plan.getWorkstreams().stream().map(PlanExporter::workstream).toList();
         List<RecommendationEntry> recommendations = plan.getRecommendations().stream()
                 .map(r -> recommendation(r, assessment)).toList();

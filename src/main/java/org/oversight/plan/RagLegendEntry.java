@@ -22,6 +22,19 @@ public class RagLegendEntry {
         this.meaning = Organisation.requireText(meaning, "Say what the colour means in this plan");
     }
 
+    /**
+     * The colour of a legend that means "completed": the least severe colour whose meaning says
+     * complete, completed, achieved or done; else green when the legend has it; else its least
+     * severe colour.
+     */
+    public static RagColour completion(java.util.List<RagLegendEntry> legend) {
+        java.util.Comparator<RagLegendEntry> mildest = java.util.Comparator.comparingInt(e -> e.colour.severity());
+        return legend.stream().filter(e -> e.meaning.toLowerCase(java.util.Locale.ROOT)
+                        .matches("(?s).*\\b(complete[d]?|achieved|done|closed)\\b.*")).min(mildest)
+                .or(() -> legend.stream().filter(e -> e.colour == RagColour.GREEN).findFirst())
+                .or(() -> legend.stream().min(mildest)).map(e -> e.colour).orElse(RagColour.GREEN);
+    }
+
     public RagColour getColour() { return colour; }
     public String getMeaning() { return meaning; }
 }

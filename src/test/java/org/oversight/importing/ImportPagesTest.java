@@ -59,6 +59,7 @@ class ImportPagesTest {
         assertThat(preview.text()).contains("Publish the threshold guide", "Head of Early Help; Jo Bright", "June 2024",
                 "Deadline 30 June 2024", "Recurring, monthly");
         assertThat(preview.select(".govuk-warning-text").text()).contains("before importing");
+        assertThat(preview.select("dt:containsOwn(RAG legend) + dd").text()).startsWith("None in the document");
         assertThat(preview.select("table:has(caption:contains(Warnings)) td").eachText()).contains("MISSING_LEAD");
         assertThat(plans.count()).isEqualTo(before);
 

@@ -98,7 +98,28 @@ abstract class ImportTransactionContract {
             assertThat(saved).as(text.getFileName().toString()).containsExactlyInAnyOrderElementsOf(read);
             Integer recommendations = transactions.execute(status -> plans.findById(id).orElseThrow().getRecommendations().size());
             assertThat(recommendations).isEqualTo(reading.plan().recommendations().size());
+            if (!reading.plan().plan().legend().isEmpty()) {
+                List<String> legend = transactions.execute(status -> plans.findById(id).orElseThrow().getLegend().stream()
+                        .map(e -> e.getColour().name() + " = " + e.getMeaning()).toList());
+                assertThat(legend).as(text.getFileName() + ": the plan's legend is the document's")
+                        .containsExactlyElementsOf(reading.plan().plan().legend().stream().map(e -> e.colour() + " = " + e.meaning()).toList());
+            }
         }
+    }
+
+    @Test
+    @DisplayName("should give an imported plan the document's legend, its completion colour the one meaning complete")
+    void givesTheImportedPlanTheDocumentsLegend() throws Exception {
+        PlanUnderstanding understanding = ExampleDocuments.understanding();
+        java.nio.file.Path text = java.nio.file.Path.of("src", "test", "resources", "corpus", "30-legend-status-words.txt");
+        PlanReading reading = understanding.read(new PastedTextReader().readText(java.nio.file.Files.readString(text),
+                text.getFileName().toString()), ImportOptions.none());
+        long id = importer.importNew(reading.plan(), "manager");
+        String complete = transactions.execute(status -> plans.findById(id).orElseThrow().getCompleteColour().name());
+        assertThat(complete).isEqualTo("BLUE");
+        List<String> rags = transactions.execute(status -> plans.findById(id).orElseThrow().actions().stream()
+                .flatMap(a -> a.getUpdates().stream()).map(u -> String.valueOf(u.getRag())).toList());
+        assertThat(rags).containsExactlyInAnyOrder("AMBER", "BLUE", "GREEN", "RED");
     }
 
     private static PlanExchange plan(RecommendationEntry... recommendations) {

@@ -38,7 +38,8 @@ final class PdfTables {
     static List<Table> find(Page page) {
         List<Table> ruled = new ArrayList<>();
         for (Table table : new SpreadsheetExtractionAlgorithm().extract(page)) {
-            if (table.getRowCount() > 1 && table.getColCount() > 1) {
+            // a ruled row of three or more boxes is a table too (a legend's key: "Complete | On track | Off track")
+            if (table.getRowCount() > 1 && table.getColCount() > 1 || table.getRowCount() == 1 && table.getColCount() >= 3) {
                 ruled.add(table);
             }
         }

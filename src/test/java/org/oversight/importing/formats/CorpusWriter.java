@@ -101,7 +101,7 @@ public final class CorpusWriter {
                     List<JsonNode> group = groups.get(g);
                     List<Cell> cells = new ArrayList<>();
                     for (String role : roles) {
-                        cells.add(cell(role, rec, group, first, lastOfRec, groups.size(), merge, rag, numberInText));
+                        cells.add(cell(role, rec, group, first, lastOfRec, groups.size(), merge, rag, numberInText, layout));
                     }
                     rows.add(new Row("action", cells));
                 }
@@ -110,7 +110,7 @@ public final class CorpusWriter {
         }
 
         private static Cell cell(String role, JsonNode rec, List<JsonNode> group, boolean first, boolean last, int rows,
-                                 String merge, String rag, boolean numberInText) {
+                                 String merge, String rag, boolean numberInText, JsonNode layout) {
             String label = rec.get("label").asString();
             String recText = (numberInText ? label + " " : "") + rec.get("text").asString();
             switch (role) {
@@ -131,11 +131,11 @@ public final class CorpusWriter {
                     List<String> values = new ArrayList<>();
                     String fill = null;
                     for (JsonNode a : group) {
-                        String field = role.equals("action") ? "text" : role;
+                        String field = role.equals("action") ? "text" : role.equals("rag") && rag.equals("status") ? "status" : role;
                         if (role.equals("rag") && rag.equals("shading") || role.equals("progress") && rag.equals("progress-shading")) {
-                            fill = a.hasNonNull("rag") ? FILLS.get(a.get("rag").asString()) : null;
+                            fill = a.hasNonNull("rag") ? fill(layout, a.get("rag").asString()) : null;
                         }
-                        if (role.equals("rag") && !rag.equals("word")) {
+                        if (role.equals("rag") && !rag.equals("word") && !rag.equals("status")) {
                             continue;
                         }
                         if (a.hasNonNull(field)) {
@@ -148,6 +148,82 @@ public final class CorpusWriter {
         }
     }
 
+    /** The shade of a colour: the legend's own where it gives one, else a common Word shade. */
+    static String fill(JsonNode layout, String colour) {
+        for (JsonNode entry : layout.path("legend").path("entries")) {
+            if (entry.get("colour").asString().equals(colour) && entry.hasNonNull("fill")) {
+                return entry.get("fill").asString();
+            }
+        }
+        return FILLS.get(colour);
+    }
+
+    /** The legend's lines as text: "Red - meaning". */
+    private static List<String> legendLines(JsonNode legend) {
+        List<String> lines = new ArrayList<>();
+        legend.path("entries").forEach(e -> lines.add(word(e) + " - " + e.get("meaning").asString()));
+        return lines;
+    }
+
+    private static String word(JsonNode entry) {
+        String c = entry.get("colour").asString();
+        return c.charAt(0) + c.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The legend as its "style" lays it out: "columns" (a row of colour words over a row of
+     * meanings), "rows" (colour word and meaning on each row), "shaded" (a "Key" cell and a row
+     * of cells holding only meanings, each shaded in its colour), "lines" (a paragraph a colour)
+     * or "paragraph" ("Key: Red - ...; Amber - ..."). Colour word cells are shaded too.
+     */
+    private static void legend(XWPFDocument document, JsonNode legend) {
+        String style = legend.path("style").asString("columns");
+        List<JsonNode> entries = new ArrayList<>();
+        legend.path("entries").forEach(entries::add);
+        switch (style) {
+            case "lines" -> legendLines(legend).forEach(l -> WordFixtures.paragraph(document, null, false, l));
+            case "paragraph" -> WordFixtures.paragraph(document, null, false, "Key: " + String.join("; ", legendLines(legend)));
+            default -> {
+                boolean rows = style.equals("rows");
+                boolean shaded = style.equals("shaded");
+                XWPFTable table = document.createTable(rows ? entries.size() : shaded ? 1 : 2, rows ? 2 : entries.size() + (shaded ? 1 : 0));
+                for (int i = 0; i < entries.size(); i++) {
+                    JsonNode e = entries.get(i);
+                    String shade = e.hasNonNull("fill") ? e.get("fill").asString() : FILLS.get(e.get("colour").asString());
+                    if (rows) {
+                        write(table.getRow(i).getCell(0), new Cell(List.of(word(e)), false, false, shade, 1), true);
+                        write(table.getRow(i).getCell(1), Cell.of(e.get("meaning").asString()), false);
+                    } else if (shaded) {
+                        write(table.getRow(0).getCell(i + 1), new Cell(List.of(e.get("meaning").asString()), false, false, shade, 1), false);
+                    } else {
+                        write(table.getRow(0).getCell(i), new Cell(List.of(word(e)), false, false, shade, 1), true);
+                        write(table.getRow(1).getCell(i), Cell.of(e.get("meaning").asString()), false);
+                    }
+                }
+                if (shaded) {
+                    write(table.getRow(0).getCell(0), Cell.of("Key"), true);
+                }
+            }
+        }
+        WordFixtures.paragraph(document, null, false, "The actions and their progress follow.");
+    }
+
+    private static String legendText(JsonNode legend) {
+        String style = legend.path("style").asString("columns");
+        List<JsonNode> entries = new ArrayList<>();
+        legend.path("entries").forEach(entries::add);
+        StringBuilder s = new StringBuilder();
+        switch (style) {
+            case "lines" -> legendLines(legend).forEach(l -> s.append(l).append('\n'));
+            case "paragraph" -> s.append("Key: ").append(String.join("; ", legendLines(legend))).append('\n');
+            case "rows" -> entries.forEach(e -> s.append(word(e)).append('\t').append(e.get("meaning").asString()).append('\n'));
+            case "shaded" -> s.append("Key\t").append(String.join("\t", entries.stream().map(e -> e.get("meaning").asString()).toList())).append('\n');
+            default -> s.append(String.join("\t", entries.stream().map(CorpusWriter::word).toList())).append('\n')
+                    .append(String.join("\t", entries.stream().map(e -> e.get("meaning").asString()).toList())).append('\n');
+        }
+        return s.append("The actions and their progress follow.\n").toString();
+    }
+
     private static final java.util.Map<String, String> FILLS = java.util.Map.of("RED", "FF0000", "AMBER", "FFC000",
             "GREEN", "00B050", "BLUE", "0070C0");
 
@@ -158,6 +234,9 @@ public final class CorpusWriter {
             WordFixtures.paragraph(document, "Heading1", false, plan.get("title").asString());
             for (JsonNode p : plan.path("intro")) {
                 WordFixtures.paragraph(document, null, false, p.asString());
+            }
+            if (layout.has("legend")) {
+                legend(document, layout.get("legend"));
             }
             XWPFTable table = document.createTable(grid.rows().size(), grid.width());
             if (layout.path("borders").asString("ruled").equals("none")) {
@@ -268,6 +347,9 @@ public final class CorpusWriter {
     static String text(JsonNode plan, Grid grid) {
         StringBuilder s = new StringBuilder(plan.get("title").asString()).append('\n');
         plan.path("intro").forEach(p -> s.append(p.asString()).append('\n'));
+        if (plan.get("layout").has("legend")) {
+            s.append(legendText(plan.get("layout").get("legend")));
+        }
         for (Row row : grid.rows()) {
             if (row.kind().equals("banner")) {
                 row.cells().get(0).paragraphs().forEach(p -> s.append(p).append('\n'));

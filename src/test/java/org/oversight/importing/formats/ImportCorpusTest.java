@@ -20,6 +20,7 @@ import org.oversight.importing.ImportWarning;
 import org.oversight.importing.PastedTextReader;
 import org.oversight.importing.PlanReading;
 import org.oversight.importing.PlanUnderstanding;
+import org.oversight.plan.PlanExchange;
 import org.oversight.plan.PlanExchange.ActionEntry;
 import org.oversight.plan.PlanExchange.ProgressEntry;
 import org.oversight.plan.PlanExchange.RecommendationEntry;
@@ -105,6 +106,22 @@ class ImportCorpusTest {
                 j++;
             }
             i++;
+        }
+        // the legend the writer lays out, or one the document words itself (in its introduction)
+        JsonNode legend = expected.has("legend") ? expected.get("legend") : expected.path("layout").path("legend").path("entries");
+        boolean legendLost = form.equals("txt") && expected.path("layout").path("legend").path("style").asString("").equals("shaded");
+        List<PlanExchange.LegendEntry> readLegend = reading.plan().plan().legend();
+        if (legend.isMissingNode() || legendLost) {
+            score.check("legend entries", 0, readLegend.size());
+        } else {
+            score.check("legend entries", legend.size(), readLegend.size());
+            int k = 0;
+            for (JsonNode entry : legend) {
+                PlanExchange.LegendEntry e = k < readLegend.size() ? readLegend.get(k) : null;
+                score.check("legend " + (k + 1), entry.get("colour").asString() + " = " + entry.get("meaning").asString(),
+                        e == null ? null : e.colour() + " = " + e.meaning());
+                k++;
+            }
         }
         Map<String, Integer> expectedCodes = new HashMap<>();
         for (JsonNode code : expected.path("warnings")) {

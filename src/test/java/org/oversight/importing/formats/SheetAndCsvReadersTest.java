@@ -65,7 +65,8 @@ class SheetAndCsvReadersTest {
                 new org.oversight.timescale.DateReader()).read(document, org.oversight.importing.ImportOptions.none());
         assertThat(reading.plan().recommendations()).extracting(r -> r.actions().get(0).rag()).containsExactly("GREEN", "RED");
         assertThat(reading.origin("2.1", org.oversight.importing.PlanField.RAG))
-                .isEqualTo("sheet Tracker, row 3, column RAG status (cell shading FF0000)");
+                .isEqualTo("sheet Tracker, row 3, column RAG status (cell shading FF0000, named by its hue; the document prints no legend"
+                        + " to check it against)");
         assertThat(reading.warnings()).extracting(org.oversight.importing.ImportWarning::code).contains("RAG_FROM_SHADING");
     }
 
