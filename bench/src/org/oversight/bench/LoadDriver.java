@@ -114,6 +114,7 @@ public final class LoadDriver {
             new ReportTimings(managers.get(0), plans[0], large, Long.parseLong(targets.getProperty("large.plan")), appPid).print();
         }
         client.executor().ifPresent(e -> ((ExecutorService) e).shutdownNow());
+        System.exit(0);
     }
 
     /** One timed request (or a request and the one it leads to) by one simulated user: true if it succeeded. */
