@@ -111,7 +111,11 @@ public final class LoadDriver {
         }
         if (only == null || only.isBlank() || Arrays.asList(only.split(",")).contains("packs")) {
             Browser large = new Browser(client, base).signIn(targets.getProperty("large.council") + "-manager", password);
-            new ReportTimings(managers.get(0), plans[0], large, Long.parseLong(targets.getProperty("large.plan")), appPid).print();
+            try {
+                new ReportTimings(managers.get(0), plans[0], large, Long.parseLong(targets.getProperty("large.plan")), appPid).print();
+            } catch (java.io.IOException e) {
+                System.out.println("report packs stopped: " + e);
+            }
         }
         client.executor().ifPresent(e -> ((ExecutorService) e).shutdownNow());
         System.exit(0);
