@@ -54,8 +54,10 @@ public final class BenchData {
                     Random random = new Random(c);
                     Council council = Council.write(c, rows, ids, hash);
                     PlanData planData = new PlanData(rows, ids, random, today);
-                    List<Long> actions = planData.write(council).stream().flatMap(List::stream).toList();
-                    List<Long> indicators = new IndicatorData(rows, ids, random, today).write(council, actions);
+                    List<List<Long>> byPlan = planData.write(council);
+                    List<Long> actions = byPlan.stream().flatMap(List::stream).toList();
+                    // every indicator linked to an action of the first plan: its report pack has 200 indicator charts
+                    List<Long> indicators = new IndicatorData(rows, ids, random, today).write(council, byPlan.get(0));
                     new BoardData(rows, ids, random, today).write(council, planData.planIds().get(0));
                     sharing.share(council, planData.planIds().get(0), ids);
                     rows.flush();
@@ -65,12 +67,16 @@ public final class BenchData {
                         targets.setProperty("indicators", sample(indicators, 60));
                         targets.setProperty("plans", planData.planIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
                         targets.setProperty("council", council.code());
+                        targets.setProperty("recommendations", sample(planData.recommendations(), 60));
                     }
                     if (c % 10 == 0 || c == councils) {
                         System.out.printf("  %d of %d councils, %,d rows, %.0f s%n", c, councils, rows.written(),
                                 (System.nanoTime() - started) / 1e9);
                     }
                 }
+                large(rows, ids, hash, today, targets);
+                rows.flush();
+                connection.commit();
                 rowsWritten = rows.written();
                 try (var adviser = connection.prepareStatement("update account set group_id = ? where username = ?")) {
                     adviser.setLong(1, sharing.group());
@@ -93,7 +99,21 @@ public final class BenchData {
         System.out.printf("generated %d councils: %,d rows in %.1f s%n", councils, rowsWritten, (System.nanoTime() - started) / 1e9);
     }
 
-    private static String sample(List<Long> ids, int count) {
+    /**
+     * A council of its own (number 0, so no page the load runs time sees it) with one plan of
+     * 3,000 actions and the usual 200 indicators linked to them: what a large report pack is timed on.
+     */
+    private static void large(Rows rows, Ids ids, String hash, LocalDate today, Properties targets) throws java.sql.SQLException {
+        Random random = new Random(0);
+        Council council = Council.write(0, rows, ids, hash);
+        PlanData planData = new PlanData(rows, ids, random, today);
+        List<Long> actions = planData.write(council, 1, PlanData.LARGE_RECOMMENDATIONS).get(0);
+        new IndicatorData(rows, ids, random, today).write(council, actions);
+        targets.setProperty("large.plan", String.valueOf(planData.planIds().get(0)));
+        targets.setProperty("large.council", council.code());
+    }
+
+    private static <T> String sample(List<T> ids, int count) {
         Random random = new Random(42);
         return random.ints(count, 0, ids.size()).mapToObj(ids::get).map(String::valueOf).collect(Collectors.joining(","));
     }

@@ -62,6 +62,11 @@ final class Browser {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
     }
 
+    /** A page or file read in full as bytes, with its headers. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {

@@ -62,9 +62,25 @@ public final class LoadDriver {
         pages.put("overview", r -> "/overview");
         pages.put("overview-as-at", r -> "/overview?asAt=" + today.minusDays(1 + r.nextInt(365)));
         pages.put("indicator-compared", r -> "/indicators/" + indicators[r.nextInt(indicators.length)] + "/compared");
+        // a recommendation's page (its actions with their statuses today) and the plan's action
+        // table filtered by RAG, priority or due date, as a manager narrows it down
+        String[] recommendations = targets.getProperty("recommendations").split(",");
+        pages.put("recommendation", r -> {
+            String[] planAndRec = recommendations[r.nextInt(recommendations.length)].split(":");
+            return "/plans/" + planAndRec[0] + "/recommendations/" + planAndRec[1];
+        });
+        String[] filters = {"rag=RED", "rag=AMBER&priority=HIGH", "priority=LOW", "dueFrom=" + today.minusMonths(6) + "&dueTo=" + today,
+            "rag=GREEN&dueFrom=" + today};
+        pages.put("action-list", r -> "/plans/" + plans[r.nextInt(plans.length)] + "/actions?" + filters[r.nextInt(filters.length)]);
+        Map<String, Visit> visits = new LinkedHashMap<>();
+        pages.forEach((name, path) -> visits.put(name, (user, browser, random) -> browser.load(path.apply(random)) == 200));
+        // a progress update saved: the action page's form posted (with its CSRF token and the
+        // action's version), then the action page it redirects to, timed together; each user
+        // updates an action of their own, so no two posts meet. Last: it changes the plans.
+        visits.put("progress-post", new ProgressPost(actions, today));
         String only = System.getenv("BENCH_PAGES");
         if (only != null && !only.isBlank()) {
-            pages.keySet().retainAll(Arrays.asList(only.split(",")));
+            visits.keySet().retainAll(Arrays.asList(only.split(",")));
         }
         int most = Arrays.stream(levels).max().orElse(1);
         HttpClient client = Browser.client(most);
@@ -78,7 +94,7 @@ public final class LoadDriver {
                     : leads.get(i % Council.LEAD_ACCOUNTS));
         }
         System.out.println(Latencies.header());
-        for (Map.Entry<String, Function<Random, String>> page : pages.entrySet()) {
+        for (Map.Entry<String, Visit> page : visits.entrySet()) {
             List<Browser> people = page.getKey().equals("my-actions") ? leads
                     : page.getKey().startsWith("overview") ? advisers : managers;
             for (int users : levels) {
@@ -93,25 +109,80 @@ public final class LoadDriver {
                         difference(AppCpu.millis(driver), driverBefore), difference(AppCpu.databaseMillis(), databaseBefore)));
             }
         }
-        if (only == null || only.isBlank()) {
-            new ReportTimings(managers.get(0), plans[0]).print();
+        if (only == null || only.isBlank() || Arrays.asList(only.split(",")).contains("packs")) {
+            Browser large = new Browser(client, base).signIn(targets.getProperty("large.council") + "-manager", password);
+            try {
+                new ReportTimings(managers.get(0), plans[0], large, Long.parseLong(targets.getProperty("large.plan")), appPid).print();
+            } catch (java.io.IOException e) {
+                System.out.println("report packs stopped: " + e);
+            }
         }
         client.executor().ifPresent(e -> ((ExecutorService) e).shutdownNow());
+        System.exit(0);
     }
 
-    private static void run(List<Browser> people, Function<Random, String> path, int seconds, Latencies latencies) throws Exception {
+    /** One timed request (or a request and the one it leads to) by one simulated user: true if it succeeded. */
+    interface Visit {
+        boolean visit(int user, Browser browser, Random random) throws Exception;
+    }
+
+    /** Posts a progress update on the user's own action and reads the action page it redirects to. */
+    private static final class ProgressPost implements Visit {
+        private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+        private final long[] actions;
+        private final LocalDate today;
+        private final Map<Integer, String> versions = new java.util.concurrent.ConcurrentHashMap<>();
+
+        ProgressPost(long[] actions, LocalDate today) {
+            this.actions = actions;
+            this.today = today;
+        }
+
+        @Override
+        public boolean visit(int user, Browser browser, Random random) throws Exception {
+            String page = "/actions/" + actions[user % actions.length];
+            String version = versions.get(user);
+            if (version == null) {
+                version = version(browser.get(page).body());
+            }
+            var posted = browser.post(page + "/updates", Map.of("asAt", today.toString(), "text",
+                    "Progress reported by the benchmark, update " + random.nextInt(1_000_000), "rag", "GREEN", "status", "IN_PROGRESS",
+                    "version", version));
+            String location = posted.headers().firstValue("Location").orElse("");
+            if (posted.statusCode() != 302 || !location.endsWith(page)) {
+                versions.remove(user);
+                return false;
+            }
+            var shown = browser.get(page);
+            String next = version(shown.body());
+            if (next == null) {
+                versions.remove(user);
+            } else {
+                versions.put(user, next);
+            }
+            return shown.statusCode() == 200 && next != null;
+        }
+
+        private static String version(String html) {
+            var m = VERSION.matcher(html);
+            return m.find() ? m.group(1) : null;
+        }
+    }
+
+    private static void run(List<Browser> people, Visit visit, int seconds, Latencies latencies) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<?>> running = new ArrayList<>();
         for (int u = 0; u < people.size(); u++) {
             Browser browser = people.get(u);
             Random random = new Random(u);
+            int user = u;
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     boolean ok;
                     try {
-                        ok = browser.load(path.apply(random)) == 200;
+                        ok = visit.visit(user, browser, random);
                     } catch (Exception e) {
                         ok = false;
                     }

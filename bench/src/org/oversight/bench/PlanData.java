@@ -16,6 +16,8 @@ final class PlanData {
     static final int PLANS = 3;
     static final int WORKSTREAMS = 5;
     static final int RECOMMENDATIONS = 30;
+    /** The one plan of the council kept for timing a large report pack: 300 recommendations, 3,000 actions. */
+    static final int LARGE_RECOMMENDATIONS = 300;
     static final int ACTIONS_PER_RECOMMENDATION = 10;
     static final int MONTHS = 24;
     private static final String[] STATUS = {"NOT_STARTED", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "WAITING"};
@@ -28,6 +30,7 @@ final class PlanData {
     private final LocalDate start;
     private final List<LocalDate> rounds = new ArrayList<>();
     private final List<Long> planIds = new ArrayList<>();
+    private final List<String> recommendations = new ArrayList<>();
 
     PlanData(Rows rows, Ids ids, Random random, LocalDate today) {
         this.rows = rows;
@@ -64,8 +67,13 @@ final class PlanData {
 
     /** Writes the council's plans; returns every action id, plan by plan. */
     List<List<Long>> write(Council council) throws SQLException {
+        return write(council, PLANS, RECOMMENDATIONS);
+    }
+
+    /** Writes {@code plans} plans of {@code recs} recommendations of ten actions; returns every action id, plan by plan. */
+    List<List<Long>> write(Council council, int plans, int recs) throws SQLException {
         List<List<Long>> actions = new ArrayList<>();
-        for (int p = 1; p <= PLANS; p++) {
+        for (int p = 1; p <= plans; p++) {
             long plan = ids.next("action_plan");
             planIds.add(plan);
             rows.add("action_plan", plan, "Improving children's services, plan " + p + " (" + council.name() + ")",
@@ -87,8 +95,9 @@ final class PlanData {
                 rows.add("key_deliverable", workstreams[w], 1, (w + 1) + ".2", Text.sentence(random, 15));
             }
             List<Long> planActions = new ArrayList<>();
-            for (int r = 1; r <= RECOMMENDATIONS; r++) {
+            for (int r = 1; r <= recs; r++) {
                 long rec = ids.next("recommendation");
+                recommendations.add(plan + ":" + rec);
                 rows.add("recommendation", rec, plan, workstreams[(r - 1) % WORKSTREAMS], Integer.toString(r), Text.sentence(random, 40),
                         Text.phrase(random, 2), Text.sentence(random, 30), r % 7 == 0 ? "PARTNER" : "OURS", r, false, 0L);
                 for (int a = 1; a <= ACTIONS_PER_RECOMMENDATION; a++) {
@@ -103,6 +112,11 @@ final class PlanData {
 
     List<Long> planIds() {
         return planIds;
+    }
+
+    /** Every recommendation written, as "plan id:recommendation id". */
+    List<String> recommendations() {
+        return recommendations;
     }
 
     private long action(Council council, long rec, String reference, int position, List<Long> earlier) throws SQLException {

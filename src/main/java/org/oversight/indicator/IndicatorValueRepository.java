@@ -10,6 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
     List<IndicatorValue> findByIndicatorOrderByPeriodEnd(Indicator indicator);
 
+    /**
+     * The values of the given indicators up to a date, oldest period first, with their other
+     * comparators, in one query however many indicators (Hibernate gives each value once, however
+     * many comparators were joined).
+     */
+    @Query("select v from IndicatorValue v left join fetch v.others where v.indicator in ?1 and v.periodEnd <= ?2"
+            + " order by v.periodEnd, v.id")
+    List<IndicatorValue> findByIndicatorsUpTo(Collection<Indicator> indicators, java.time.LocalDate upTo);
+
     Optional<IndicatorValue> findByIndicatorAndPeriod(Indicator indicator, ReportingPeriod period);
 
     @Query("select v from IndicatorValue v join fetch v.indicator where v.indicator.code in ?1 order by v.periodEnd")

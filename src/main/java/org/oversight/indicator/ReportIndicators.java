@@ -3,7 +3,9 @@ package org.oversight.indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.oversight.plan.Action;
 import org.oversight.plan.PlanRepository;
 import org.oversight.reporting.IndicatorRow;
@@ -36,10 +38,17 @@ class ReportIndicators implements LinkedIndicatorSource {
         if (actionIds.isEmpty()) {
             return List.of();
         }
-        return indicators.findLinkedTo(actionIds).stream().distinct().sorted(Comparator.comparing(Indicator::getCode))
-                .map(i -> row(i, values.findByIndicatorOrderByPeriodEnd(i).stream()
-                        .filter(v -> !v.getPeriod().end().isAfter(asAt)).toList()))
-                .toList();
+        List<Indicator> linked = indicators.findLinkedTo(actionIds).stream().distinct()
+                .sorted(Comparator.comparing(Indicator::getCode)).toList();
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        // every linked indicator's values in one query, not one query per indicator
+        Map<Indicator, List<IndicatorValue>> series = new HashMap<>();
+        for (IndicatorValue v : values.findByIndicatorsUpTo(linked, asAt)) {
+            series.computeIfAbsent(v.getIndicator(), k -> new ArrayList<>()).add(v);
+        }
+        return linked.stream().map(i -> row(i, series.getOrDefault(i, List.of()))).toList();
     }
 
     static IndicatorRow row(Indicator indicator, List<IndicatorValue> series) {

@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -17,14 +18,19 @@ public class ActionFilter {
     private LocalDate dueTo;
 
     public List<Action> apply(PlanAssessment assessment) {
-        return assessment.plan().actions().stream().filter(matches(assessment)).toList();
+        return apply(assessment.plan().actions(), assessment::of);
     }
 
-    private Predicate<Action> matches(PlanAssessment assessment) {
+    /** The actions, in their order, that match, each action's status given by {@code status}. */
+    public List<Action> apply(List<Action> actions, Function<Action, StatusAssessment> status) {
+        return actions.stream().filter(matches(status)).toList();
+    }
+
+    private Predicate<Action> matches(Function<Action, StatusAssessment> assessment) {
         return a -> (lead == null || a.getLeads().stream().anyMatch(l -> lead.equals(l.getId())))
                 && (organisation == null || a.getLeads().stream().anyMatch(l -> l.getOrganisation() != null
                         && organisation.equals(l.getOrganisation().getId())))
-                && (rag == null || assessment.of(a).rag() == rag)
+                && (rag == null || assessment.apply(a).rag() == rag)
                 && (priority == null || priority == a.getPriority())
                 && (dueFrom == null || a.getDueDate() != null && !a.getDueDate().isBefore(dueFrom))
                 && (dueTo == null || a.getDueDate() != null && !a.getDueDate().isAfter(dueTo));

@@ -21,17 +21,15 @@ import org.springframework.web.server.ResponseStatusException;
 class ActionListPages {
     private final PlanRepository plans;
     private final ActionRepository actions;
-    private final PlanAssessor assessor;
     private final PlanAccess access;
     private final Clock clock;
     private final PlanStandings standings;
 
-    ActionListPages(PlanRepository plans, ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock,
+    ActionListPages(PlanRepository plans, ActionRepository actions, PlanAccess access, Clock clock,
                     PlanStandings standings) {
         this.standings = standings;
         this.plans = plans;
         this.actions = actions;
-        this.assessor = assessor;
         this.access = access;
         this.clock = clock;
     }
@@ -40,12 +38,14 @@ class ActionListPages {
     String table(@PathVariable long id, @ModelAttribute("filter") ActionFilter filter, Authentication auth, Model model) {
         ActionPlan plan = plans.findById(id).filter(p -> access.canRead(auth, p))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PlanAssessment assessment = assessor.assess(plan, LocalDate.now(clock));
-        List<Lead> leads = plan.actions().stream().flatMap(a -> a.getLeads().stream()).distinct()
+        // each action's status today as kept for the plan's revision, not the plan assessed afresh
+        PlanStandings.Standing standing = standings.of(plan, LocalDate.now(clock));
+        List<Action> all = plan.actions();
+        List<Lead> leads = all.stream().flatMap(a -> a.getLeads().stream()).distinct()
                 .sorted(Comparator.comparing(Lead::getName)).toList();
         model.addAttribute("plan", plan);
-        model.addAttribute("a", assessment);
-        model.addAttribute("rows", filter.apply(assessment));
+        model.addAttribute("a", standing);
+        model.addAttribute("rows", filter.apply(all, standing::of));
         model.addAttribute("leads", leads);
         model.addAttribute("organisations", leads.stream().map(Lead::getOrganisation).filter(Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(Organisation::getName)).toList());

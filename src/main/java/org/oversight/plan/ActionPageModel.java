@@ -15,8 +15,11 @@ class ActionPageModel {
     private final PlanAccess access;
     private final Clock clock;
     private final AuditTrail audit;
+    private final PlanStandings standings;
 
-    ActionPageModel(ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock, AuditTrail audit) {
+    ActionPageModel(ActionRepository actions, PlanAssessor assessor, PlanAccess access, Clock clock, AuditTrail audit,
+                    PlanStandings standings) {
+        this.standings = standings;
         this.actions = actions;
         this.assessor = assessor;
         this.access = access;
@@ -27,7 +30,11 @@ class ActionPageModel {
     void fill(Model model, Action action, Authentication auth, UpdateForm form) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("action", action);
-        model.addAttribute("status", assessor.assess(action, today));
+        // the status kept for the plan's revision when there is one; otherwise the action and what it depends on, assessed
+        ActionPlan plan = action.getRecommendation().getPlan();
+        model.addAttribute("status", standings.ifKept(plan, today)
+                .filter(s -> s.byAction().containsKey(action.getId())).map(s -> s.of(action))
+                .orElseGet(() -> assessor.assess(action, today)));
         model.addAttribute("asAt", today);
         model.addAttribute("timescaleWords", TimescaleWords.of(action));
         model.addAttribute("dependents", actions.findDependents(action));

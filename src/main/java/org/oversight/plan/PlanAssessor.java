@@ -43,16 +43,29 @@ public class PlanAssessor {
      */
     public StatusAssessment assess(Action action, LocalDate asAt) {
         ActionPlan plan = action.getRecommendation().getPlan();
-        List<Action> needed = plan.actions().stream().filter(a -> a == action || action.getDependencies().stream()
-                .anyMatch(d -> d.getKind() == DependencyKind.ACTION && d.getTargetAction() == a
-                        || d.getKind() == DependencyKind.WORKSTREAM
-                        && d.getTargetWorkstream() == a.getRecommendation().getWorkstream())).toList();
-        if (!needed.contains(action)) {
+        if (!live(action, plan)) {
             return assess(plan, asAt).of(action);
         }
+        // only the action and what it depends on are read, not the plan's other actions
+        java.util.Set<Action> depended = new java.util.LinkedHashSet<>();
+        depended.add(action);
+        for (ActionDependency d : action.getDependencies()) {
+            if (d.getKind() == DependencyKind.ACTION && d.getTargetAction() != null && live(d.getTargetAction(), plan)) {
+                depended.add(d.getTargetAction());
+            } else if (d.getKind() == DependencyKind.WORKSTREAM && d.getTargetWorkstream() != null) {
+                plan.getRecommendations().stream().filter(r -> r.getWorkstream() == d.getTargetWorkstream())
+                        .forEach(r -> depended.addAll(r.activeActions()));
+            }
+        }
+        List<Action> needed = List.copyOf(depended);
         ProgressTimeline timeline = plan.getId() == null ? ProgressTimeline.inMemory() : ProgressTimeline.of(needed, em);
         PlanAssessment fromFacts = propose(plan, needed, asAt, timeline);
         return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts).of(action);
+    }
+
+    /** Whether the action is one of the plan's live actions (neither it nor its recommendation archived). */
+    private static boolean live(Action action, ActionPlan plan) {
+        return !action.isArchived() && !action.getRecommendation().isArchived() && action.getRecommendation().getPlan() == plan;
     }
 
     /** The plan's progress updates read once, to assess it on several dates. */

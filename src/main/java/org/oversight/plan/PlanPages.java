@@ -91,7 +91,7 @@ class PlanPages {
         model.addAttribute("rec", rec);
         model.addAttribute("boardDecisions", boardDecisions.orderedStream().flatMap(b -> b.about(rec).stream())
                 .sorted(java.util.Comparator.comparing(BoardDecisionNote::decidedOn)).toList());
-        model.addAttribute("a", assessor.assess(plan, today));
+        model.addAttribute("a", standings.of(plan, today));
         model.addAttribute("asAt", today);
         model.addAttribute("canManage", access.canManage(auth, plan));
         return "plan/recommendation";

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,12 @@ public class PlanStandings {
     private record Key(long plan, long revision, LocalDate asAt) {
     }
 
-    /** A plan's standing as at a date: its tally, and each live action's status and latest update date, by action id. */
-    public record Standing(LocalDate asAt, RagTally tally, Map<Long, StatusAssessment> byAction, Map<Long, LocalDate> lastUpdated) {
+    /**
+     * A plan's standing as at a date: its tally, and each live action's status and latest update
+     * date, by action id; what a recommendation's page and the plan's action table show.
+     */
+    public record Standing(LocalDate asAt, RagTally tally, Map<Long, StatusAssessment> byAction, Map<Long, LocalDate> lastUpdated,
+                           RagColour completeColour) {
         public Standing {
             byAction = Map.copyOf(byAction);
             lastUpdated = Map.copyOf(lastUpdated);
@@ -50,6 +55,16 @@ public class PlanStandings {
                 throw new IllegalArgumentException("Action " + action.getReference() + " is not a live action of this plan");
             }
             return status;
+        }
+
+        /** Every live action's status. */
+        public Collection<StatusAssessment> all() {
+            return byAction.values();
+        }
+
+        /** The tally of a recommendation's live actions. */
+        public RagTally tally(Recommendation recommendation) {
+            return RagTally.of(recommendation.activeActions().stream().map(this::of).toList(), completeColour);
         }
 
         /** The date of the action's latest progress update on or before the standing's date. */
@@ -65,6 +80,17 @@ public class PlanStandings {
         return kept.get(new Key(plan.getId(), plan.getRevision(), asAt), k -> assessed(plan, asAt));
     }
 
+    /**
+     * The standing as at the date if one is kept for the plan's current revision; none if not
+     * (nothing is assessed), or if this request has uncommitted changes of its own.
+     */
+    public Optional<Standing> ifKept(ActionPlan plan, LocalDate asAt) {
+        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(kept.getIfPresent(new Key(plan.getId(), plan.getRevision(), asAt)));
+    }
+
     private Standing assessed(ActionPlan plan, LocalDate asAt) {
         PlanAssessment assessment = assessor.assess(plan, asAt);
         Map<Long, StatusAssessment> byAction = new HashMap<>();
@@ -75,6 +101,6 @@ public class PlanStandings {
                 assessment.latestUpdateDate(action).ifPresent(d -> lastUpdated.put(action.getId(), d));
             }
         }
-        return new Standing(asAt, assessment.tally(), byAction, lastUpdated);
+        return new Standing(asAt, assessment.tally(), byAction, lastUpdated, plan.getCompleteColour());
     }
 }

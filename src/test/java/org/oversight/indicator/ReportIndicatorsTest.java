@@ -3,8 +3,11 @@ package org.oversight.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -28,6 +31,8 @@ class ReportIndicatorsTest {
     @Autowired ReportPacks packs;
     @Autowired IndicatorRepository indicators;
     @Autowired ActionRepository actions;
+    @Autowired IndicatorValueRepository values;
+    @Autowired jakarta.persistence.EntityManager entities;
 
     private long demoPlan() {
         long actionId = DemoIndicator.coded(indicators, "LAC 1").orElseThrow().getLinkedActions().iterator().next();
@@ -50,6 +55,21 @@ class ReportIndicatorsTest {
         assertThat(lac1.direction()).isEqualTo("Higher is better");
         assertThat(lac1.trendSvg()).startsWith("<svg").contains("<polyline").doesNotContain("<text");
         assertThat(lac1.trendAlt()).startsWith("Trend over ").contains("%");
+    }
+
+    @Test
+    @DisplayName("should give the pack the latest value's other comparators, in their order, as stored")
+    void givesOtherComparators() {
+        Indicator lac1 = DemoIndicator.coded(indicators, "LAC 1").orElseThrow();
+        values.save(new IndicatorValue(lac1, ReportingPeriod.parse(LocalDate.now().minusDays(1).toString()),
+                new Figures(null, null, new BigDecimal("71.5"), null, null, null, List.of(new OtherComparator("Region",
+                        new BigDecimal("63.2")), new OtherComparator("Core cities", new BigDecimal("60"))), null), "m", Instant.now()));
+        entities.flush();
+        entities.clear();
+
+        IndicatorRow row = pack().indicators().stream().filter(r -> r.code().equals("LAC 1")).findFirst().orElseThrow();
+
+        assertThat(row.comparators()).containsSubsequence("Region 63.2", "Core cities 60");
     }
 
     @Test

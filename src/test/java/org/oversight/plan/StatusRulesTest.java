@@ -124,6 +124,28 @@ class StatusRulesTest {
     }
 
     @Test
+    void anActionAssessedOnItsOwnForItsPageStandsAsInTheWholePlanWithEverythingItDependsOn() {
+        Workstream ws = plan.addWorkstream("2", "Quality of practice", null, null);
+        Recommendation other = plan.addRecommendation("2", "Audit practice", Responsibility.OURS);
+        other.placeIn(ws);
+        other.addAction("2.1", "Audit").startOn(LocalDate.of(2025, 7, 1));
+        Action late = anAction("1.1", "October 2025", LocalDate.of(2025, 10, 31));
+        update(late, LocalDate.of(2025, 11, 20), RagColour.AMBER, ActionStatus.IN_PROGRESS);
+        Action dependent = anAction("1.2", "March 2026", LocalDate.of(2026, 3, 31));
+        update(dependent, LocalDate.of(2025, 11, 20), RagColour.GREEN, ActionStatus.IN_PROGRESS);
+        dependent.dependOn(late);
+        dependent.dependOn(ws);
+        anAction("1.3", "March 2026", LocalDate.of(2026, 3, 31));
+
+        StatusAssessment alone = assessor.assess(dependent, AS_AT);
+
+        assertThat(alone).isEqualTo(assess(dependent));
+        assertThat(alone.reasons()).extracting(StatusReason::words)
+                .anyMatch(w -> w.startsWith("At risk: depends on action 1.1, which is red"))
+                .contains("At risk: depends on workstream 2, where 1 action is red");
+    }
+
+    @Test
     void anActionWaitingOnNationalGuidanceIsAmberAndSaysWhatItWaitsFor() {
         Action a = rec.addAction("1.1", "Adopt the revised guidance");
         a.setTimescale(new ActionTimescale("Awaiting guidance", TimescaleKind.EXTERNAL, null, null), null);

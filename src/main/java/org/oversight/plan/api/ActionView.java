@@ -7,6 +7,7 @@ import org.oversight.plan.Action;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.oversight.plan.Lead;
 import org.oversight.plan.PlanAssessment;
+import org.oversight.plan.PlanStandings;
 import org.oversight.plan.PlanExchange.ActionEntry;
 import org.oversight.plan.PlanExchange.TimescaleEntry;
 import org.oversight.plan.PlanExporter;
@@ -48,9 +49,16 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
         return of(a, assessment, null);
     }
 
+    /** An action in a plan's list, from the plan's standing kept for its revision. */
+    static ActionView inList(Action a, PlanStandings.Standing standing) {
+        return of(a, standing.of(a), standing.asAt(), standing.lastUpdated(a).orElse(null), null);
+    }
+
     private static ActionView of(Action a, PlanAssessment assessment, List<UpdateView> progress) {
-        StatusAssessment s = assessment.of(a);
-        LocalDate asAt = assessment.asAt();
+        return of(a, assessment.of(a), assessment.asAt(), assessment.latestUpdateDate(a).orElse(null), progress);
+    }
+
+    private static ActionView of(Action a, StatusAssessment s, LocalDate asAt, LocalDate lastUpdated, List<UpdateView> progress) {
         ActionEntry e = PlanExporter.withoutProgress(a, s);
         return new ActionView(a.getId(), a.getVersion(), a.getRecommendation().getPlan().getId(),
                 a.getRecommendation().getId(), a.getRecommendation().getNumber(), e.ref(), e.description(), e.outcomes(),
@@ -58,7 +66,7 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
                 e.originalDue(), e.dependsOn(), e.waitingOn(), e.status(), asAt, s.rag(), s.proposed(), s.overridden(),
                 s.override().map(o -> new OverrideView(o.getColour(), o.getReason(), o.getBy(), o.getAt())).orElse(null),
                 s.headline(), s.reasons().stream().map(r -> new ReasonView(r.rule().name(), r.colour(), r.words())).toList(),
-                assessment.latestUpdateDate(a).orElse(null), progress);
+                lastUpdated, progress);
     }
 
     private static LeadView lead(Lead l) {

@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.oversight.plan.ActionPlan;
-import org.oversight.plan.PlanAssessment;
-import org.oversight.plan.PlanAssessor;
 import org.oversight.plan.PlanExchange;
 import org.oversight.plan.PlanExporter;
 import org.oversight.plan.PlanStandings;
@@ -25,14 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plans", description = "Improvement plans and their actions. Anyone may read published plans.")
 class PlanApi {
     private final ReadablePlans readable;
-    private final PlanAssessor assessor;
     private final PlanExporter exporter;
     private final PlanStandings standings;
 
-    PlanApi(ReadablePlans readable, PlanAssessor assessor, PlanExporter exporter, PlanStandings standings) {
+    PlanApi(ReadablePlans readable, PlanExporter exporter, PlanStandings standings) {
         this.standings = standings;
         this.readable = readable;
-        this.assessor = assessor;
         this.exporter = exporter;
     }
 
@@ -59,10 +55,11 @@ class PlanApi {
     List<ActionView> actions(@PathVariable long id, @ParameterObject ActionQuery filter, Authentication caller) {
         ActionPlan plan = readable.plan(id, caller);
         LocalDate on = readable.asAt(filter.asAt());
-        PlanAssessment assessment = assessor.assess(plan, on);
+        // each action's status as kept for the plan's revision and the date, not the plan assessed afresh
+        PlanStandings.Standing standing = standings.of(plan, on);
         filter.ragColour();
         filter.priorityLevel();
-        return plan.actions().stream().filter(a -> filter.matches(a, assessment.of(a)))
-                .map(a -> ActionView.inList(a, assessment)).toList();
+        return plan.actions().stream().filter(a -> filter.matches(a, standing.of(a)))
+                .map(a -> ActionView.inList(a, standing)).toList();
     }
 }
