@@ -14,13 +14,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Decides whether the jar was asked to run a command and, if so, runs it with Spring started
- * without a web server. Spring settings ({@code --spring.*}, {@code --server.*} ...) go to Spring;
+ * without a web server, without the schedulers, and making only the beans the command uses
+ * (lazy initialisation: a dry-run import never builds the pages' or the reports' machinery). Spring settings ({@code --spring.*}, {@code --server.*} ...) go to Spring;
  * everything else is the command. Only the command writes to stdout: while it runs, anything
  * else printed there (logging included) goes to stderr.
  */
 public final class CommandLineMode {
     private static final List<String> SPRING_PREFIXES = List.of("--spring.", "--server.", "--logging.",
             "--oversight.", "--management.", "--debug", "--trace");
+
+    /** Spring settings of every command run; settings given on the command line win. */
+    static final String[] COMMAND_PROPERTIES = {"logging.level.root=ERROR", "logging.level.org.oversight=WARN",
+            "spring.main.lazy-initialization=true", "spring.data.jpa.repositories.bootstrap-mode=lazy", "oversight.scheduling.enabled=false",
+            "oversight.command-line=true"};
 
     private CommandLineMode() {
     }
@@ -46,7 +52,7 @@ public final class CommandLineMode {
         try {
             context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                    .properties("logging.level.root=ERROR", "logging.level.org.oversight=WARN").run(springArgs);
+                    .properties(COMMAND_PROPERTIES).run(springArgs);
         } catch (RuntimeException e) {
             err.println("Oversight could not start: " + e.getMessage());
             return 1;
