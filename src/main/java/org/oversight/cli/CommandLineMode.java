@@ -26,7 +26,7 @@ public final class CommandLineMode {
     /** Spring settings of every command run; settings given on the command line win. */
     static final String[] COMMAND_PROPERTIES = {"logging.level.root=ERROR", "logging.level.org.oversight=WARN",
             "spring.main.lazy-initialization=true", "spring.data.jpa.repositories.bootstrap-mode=lazy", "oversight.scheduling.enabled=false",
-            "oversight.command-line=true"};
+            "spring.modulith.moments.enabled=false", "oversight.command-line=true"};
 
     private CommandLineMode() {
     }
@@ -50,14 +50,19 @@ public final class CommandLineMode {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                    .properties(COMMAND_PROPERTIES).run(springArgs);
+            context = start(application, springArgs);
         } catch (RuntimeException e) {
             err.println("Oversight could not start: " + e.getMessage());
             return 1;
         }
         int code = context.getBean(OversightCommandLine.class).execute(commandArgs, out, err);
         return SpringApplication.exit(context, () -> code);
+    }
+
+    /** Starts Spring as a command runs it: no web server, no scheduled work, beans made when first used. */
+    static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
+        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties(COMMAND_PROPERTIES).run(springArgs);
     }
 }
