@@ -7,7 +7,9 @@
 #   BENCH_APP_OPTS (more JVM options for the application, e.g. a flight recording),
 #   BENCH_HEAP (512m), BENCH_DB_PORT (15432), BENCH_APP_PORT (18080), BENCH_REBUILD=1,
 #   BENCH_GENERATE_ONLY=1 (stop once the data is written), BENCH_KEEP_DATA=1 (start on the data
-#   an earlier run of the same scale wrote, with whatever that run added, instead of new data).
+#   an earlier run of the same scale wrote, with whatever that run added, instead of new data),
+#   BENCH_CDS=1 (start the application and the commands from target/cds with its class data
+#   sharing archive, made by scripts/cds.sh when missing or older than the jar).
 # Starts a real PostgreSQL (embedded-postgres binaries from Maven Central), fills it, starts
 # target/oversight.jar with the postgres profile in a 512 MB heap, drives it from a second
 # process on loopback, times a plan import, and prints every figure. Needs Java 17 and Maven.
@@ -33,6 +35,14 @@ if [ ! -f target/bench/classpath.txt ] || [ pom.xml -nt target/bench/classpath.t
 fi
 CP="target/bench/classes:target/classes:$(cat target/bench/classpath.txt)"
 javac -proc:none -d target/bench/classes -cp "$CP" $(find bench/src -name '*.java')
+APP=(-jar target/oversight.jar)
+if [ -n "${BENCH_CDS:-}" ]; then
+  if [ ! -f target/cds/oversight.jsa ] || [ target/oversight.jar -nt target/cds/oversight.jsa ]; then
+    log "making the class data sharing archive (scripts/cds.sh)"
+    bash scripts/cds.sh
+  fi
+  APP=(-XX:SharedArchiveFile=target/cds/oversight.jsa -jar target/cds/oversight.jar)
+fi
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -70,7 +80,7 @@ DB_SIZE=$(java -cp "$CP" org.oversight.bench.DatabaseSize "$URL")
 log "starting the application (heap $HEAP)"
 rm -f "$OUT"/gc.log*
 APP_START=$(date +%s%N)
-java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" ${BENCH_APP_OPTS:-} -jar target/oversight.jar "${DB_ARGS[@]}" --server.port=$APP_PORT \
+java -Xmx$HEAP -Xlog:gc:file="$OUT/gc.log" ${BENCH_APP_OPTS:-} "${APP[@]}" "${DB_ARGS[@]}" --server.port=$APP_PORT \
   --server.address=127.0.0.1 > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 PIDS+=($APP_PID)
@@ -79,6 +89,10 @@ until curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" > /dev/nul
   sleep 0.1
 done
 READY_MS=$(( ($(date +%s%N) - APP_START) / 1000000 ))
+rss_mb() { echo $(( $(awk "/^$1:/ {print \$2}" /proc/$APP_PID/status) / 1024 )); }
+cpu_ms() { echo $(( ($(awk '{print $14 + $15}' /proc/$1/stat) * 1000) / $(getconf CLK_TCK) )); }
+READY_CPU_MS=$(cpu_ms $APP_PID)
+READY_RSS="$(rss_mb VmRSS) MB resident ($(rss_mb VmHWM) MB at its peak)"
 STARTED=$(grep -o 'Started OversightApplication in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
 SUMMARY="$OUT/summary.md"
 note() { echo "$*" | tee -a "$SUMMARY"; }
@@ -88,7 +102,8 @@ note "| scale $SCALE | |"
 note "|---|---|"
 note "| machine | $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), $PG_VERSION |"
 note "| data | $SCALE council(s); generated in $GEN_SECONDS; database $DB_SIZE |"
-note "| start-up to ready | $READY_MS ms (${STARTED:-log line not found}); load average $(cut -d' ' -f1-3 /proc/loadavg) |"
+note "| start-up to ready | $READY_MS ms (${STARTED:-log line not found}), $READY_CPU_MS ms of processor time; load average $(cut -d' ' -f1-3 /proc/loadavg)${BENCH_CDS:+; class data sharing archive} |"
+note "| resident memory once ready | $READY_RSS |"
 
 log "driving the application from a second process"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -113,13 +128,21 @@ if [ -n "${BENCH_PAGES:-}" ]; then
 fi
 log "timing a plan import (command line, 300 actions)"
 PLAN=$(grep '^plans=' "$OUT/targets.properties" | cut -d= -f2 | cut -d, -f1)
-java -Xmx$HEAP -jar target/oversight.jar export plan "$PLAN" --format json "${DB_ARGS[@]}" > "$OUT/plan.json" 2> "$OUT/export.log"
+java -Xmx$HEAP "${APP[@]}" export plan "$PLAN" --format json "${DB_ARGS[@]}" > "$OUT/plan.json" 2> "$OUT/export.log"
 sed -i '0,/"title" *: *"/s//"title": "Imported copy of /' "$OUT/plan.json"
 t0=$(date +%s%N)
-java -Xmx$HEAP -jar target/oversight.jar import plan "$OUT/plan.json" --dry-run "${DB_ARGS[@]}" > "$OUT/import-dry.log" 2>&1 || log "dry run failed: see $OUT/import-dry.log"
+java -Xmx$HEAP "${APP[@]}" import plan "$OUT/plan.json" --dry-run "${DB_ARGS[@]}" > "$OUT/import-dry.log" 2>&1 || log "dry run failed: see $OUT/import-dry.log"
 t1=$(date +%s%N)
-java -Xmx$HEAP -jar target/oversight.jar import plan "$OUT/plan.json" "${DB_ARGS[@]}" > "$OUT/import.log" 2>&1 || log "import failed: see $OUT/import.log"
+java -Xmx$HEAP "${APP[@]}" import plan "$OUT/plan.json" "${DB_ARGS[@]}" > "$OUT/import.log" 2>&1 || log "import failed: see $OUT/import.log"
 t2=$(date +%s%N)
 DRY_MS=$(( (t1 - t0) / 1000000 )); IMPORT_MS=$(( (t2 - t1) / 1000000 ))
 
 note "| plan import, 300 actions (command line, whole JVM) | dry run $DRY_MS ms; import $IMPORT_MS ms |"
+
+log "timing a dry-run import of a 30-action Word plan (command line, whole JVM)"
+java -cp "$CP" org.oversight.bench.WordPlan "$OUT/plan30.docx" 30 2> /dev/null
+TIMEFORMAT='%R %U %S'
+WORD_TIMES=$( { time java -Xmx$HEAP "${APP[@]}" import plan "$OUT/plan30.docx" --dry-run "${DB_ARGS[@]}" \
+  > "$OUT/import-word-dry.log" 2>&1; } 2>&1 ) || log "Word dry run failed: see $OUT/import-word-dry.log"
+read -r WORD_WALL WORD_USER WORD_SYS <<< "$WORD_TIMES"
+note "| dry-run import of a 30-action Word plan (command line, whole JVM) | $WORD_WALL s wall; $WORD_USER s user + $WORD_SYS s system processor time; $(grep -m1 '^Actions:' "$OUT/import-word-dry.log" || echo 'no action count printed') |"

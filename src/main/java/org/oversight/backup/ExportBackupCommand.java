@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ class ExportBackupCommand implements FeatureCommand {
             + " first, then moved into place).")
     Path out;
 
-    ExportBackupCommand(DatabaseBackup backup, JsonMapper mapper) {
+    ExportBackupCommand(@Lazy DatabaseBackup backup, JsonMapper mapper) {
         this.backup = backup;
         this.mapper = mapper;
     }

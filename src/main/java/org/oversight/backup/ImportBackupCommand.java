@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,7 @@ class ImportBackupCommand implements FeatureCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
     Path file;
 
-    ImportBackupCommand(DatabaseBackup backup, JsonMapper mapper) {
+    ImportBackupCommand(@Lazy DatabaseBackup backup, JsonMapper mapper) {
         this.backup = backup;
         this.mapper = mapper;
     }

@@ -14,13 +14,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Decides whether the jar was asked to run a command and, if so, runs it with Spring started
- * without a web server. Spring settings ({@code --spring.*}, {@code --server.*} ...) go to Spring;
+ * without a web server, without the schedulers, and making only the beans the command uses
+ * (lazy initialisation: a dry-run import never builds the pages' or the reports' machinery). Spring settings ({@code --spring.*}, {@code --server.*} ...) go to Spring;
  * everything else is the command. Only the command writes to stdout: while it runs, anything
  * else printed there (logging included) goes to stderr.
  */
 public final class CommandLineMode {
     private static final List<String> SPRING_PREFIXES = List.of("--spring.", "--server.", "--logging.",
             "--oversight.", "--management.", "--debug", "--trace");
+
+    /** Spring settings of every command run; settings given on the command line win. */
+    static final String[] COMMAND_PROPERTIES = {"logging.level.root=ERROR", "logging.level.org.oversight=WARN",
+            "spring.main.lazy-initialization=true", "spring.data.jpa.repositories.bootstrap-mode=lazy", "oversight.scheduling.enabled=false",
+            "spring.modulith.moments.enabled=false", "oversight.command-line=true"};
 
     private CommandLineMode() {
     }
@@ -44,14 +50,19 @@ public final class CommandLineMode {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                    .properties("logging.level.root=ERROR", "logging.level.org.oversight=WARN").run(springArgs);
+            context = start(application, springArgs);
         } catch (RuntimeException e) {
             err.println("Oversight could not start: " + e.getMessage());
             return 1;
         }
         int code = context.getBean(OversightCommandLine.class).execute(commandArgs, out, err);
         return SpringApplication.exit(context, () -> code);
+    }
+
+    /** Starts Spring as a command runs it: no web server, no scheduled work, beans made when first used. */
+    static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
+        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties(COMMAND_PROPERTIES).run(springArgs);
     }
 }

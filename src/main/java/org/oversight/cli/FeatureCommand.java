@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
  * picocli's {@code @Command(name = ...)}, include the {@link JsonOption} mixin, and return the
  * exit code from {@code call()}: 0 success, 1 the input has errors. Bad usage is picocli's to
  * report (exit 2). A command is not a transactional proxy; it calls the feature's services.
+ * Every command is made whenever any command runs (the tree of commands needs them all), so
+ * take the services with {@code @Lazy}: a command that is not run then builds none of them,
+ * and a dry run that needs no database never starts one.
  */
 public interface FeatureCommand extends Callable<Integer> {
 

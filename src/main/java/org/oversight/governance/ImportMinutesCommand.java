@@ -12,6 +12,7 @@ import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
 import org.oversight.plan.Organisation;
 import org.oversight.plan.OrganisationRepository;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,7 @@ class ImportMinutesCommand implements FeatureCommand {
     String organisation;
     private final OrganisationRepository organisations;
 
-    ImportMinutesCommand(MinutesRecording recording, JsonMapper mapper, OrganisationRepository organisations) {
+    ImportMinutesCommand(@Lazy MinutesRecording recording, JsonMapper mapper, @Lazy OrganisationRepository organisations) {
         this.recording = recording;
         this.mapper = mapper;
         this.organisations = organisations;

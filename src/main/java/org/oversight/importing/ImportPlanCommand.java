@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ class ImportPlanCommand implements FeatureCommand {
             + " are matched by reference, their new progress recorded as a new round, new actions added.")
     Long planId;
 
-    ImportPlanCommand(PlanFiles files, PlanImporter importer, JsonMapper mapper) {
+    ImportPlanCommand(@Lazy PlanFiles files, @Lazy PlanImporter importer, JsonMapper mapper) {
         this.files = files;
         this.importer = importer;
         this.mapper = mapper;

@@ -14,6 +14,7 @@ import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
 import org.oversight.plan.Organisation;
 import org.oversight.plan.OrganisationRepository;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ class ImportIndicatorsCommand implements FeatureCommand {
     String organisation;
     private final OrganisationRepository organisations;
 
-    ImportIndicatorsCommand(IndicatorImport importer, JsonMapper mapper, OrganisationRepository organisations) {
+    ImportIndicatorsCommand(@Lazy IndicatorImport importer, JsonMapper mapper, @Lazy OrganisationRepository organisations) {
         this.importer = importer;
         this.mapper = mapper;
         this.organisations = organisations;

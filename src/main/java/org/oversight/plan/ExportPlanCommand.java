@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ class ExportPlanCommand implements FeatureCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
     Path out;
 
-    ExportPlanCommand(PlanExporter exporter, JsonMapper mapper) {
+    ExportPlanCommand(@Lazy PlanExporter exporter, JsonMapper mapper) {
         this.exporter = exporter;
         this.mapper = mapper;
     }

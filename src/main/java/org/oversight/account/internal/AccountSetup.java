@@ -5,6 +5,7 @@ import org.oversight.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Creates accounts at start: the demo accounts when {@code oversight.demo.enabled=true}
  * (each only if missing), and otherwise, on an install with no account at all, the
  * administrator named by {@code oversight.bootstrap-admin.username} and {@code .password}.
- * Nothing else ever creates an account or a default password.
+ * Nothing else ever creates an account or a default password. A command-line run
+ * ({@code oversight.command-line=true}) does not warn that there are no accounts, so a command
+ * that needs no database does not open one for the warning.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,9 +26,13 @@ class AccountSetup implements ApplicationRunner {
     private final Accounts accounts;
     private final AccountProperties properties;
 
-    AccountSetup(Accounts accounts, AccountProperties properties) {
+    private final boolean commandLine;
+
+    AccountSetup(Accounts accounts, AccountProperties properties,
+                 @Value("${oversight.command-line:false}") boolean commandLine) {
         this.accounts = accounts;
         this.properties = properties;
+        this.commandLine = commandLine;
     }
 
     @Override
@@ -38,7 +45,7 @@ class AccountSetup implements ApplicationRunner {
             accounts.create(admin.username(), admin.displayName(), Role.ADMINISTRATOR,
                     admin.password());
             log.info("Created the first administrator account '{}' from oversight.bootstrap-admin", admin.username());
-        } else if (accounts.count() == 0) {
+        } else if (!commandLine && accounts.count() == 0) {
             log.warn("There are no accounts. Set oversight.bootstrap-admin.username and "
                     + "oversight.bootstrap-admin.password to create the first administrator.");
         }

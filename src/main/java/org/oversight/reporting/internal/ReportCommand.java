@@ -15,6 +15,7 @@ import org.oversight.reporting.PackRequest;
 import org.oversight.reporting.ReportFormat;
 import org.oversight.reporting.ReportPack;
 import org.oversight.reporting.ReportPacks;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,7 @@ class ReportCommand implements FeatureCommand {
     @Option(names = "--for-publication", description = "Leave out exempt items, for a published pack.")
     boolean forPublication;
 
-    ReportCommand(ReportPacks packs, JsonMapper mapper) {
+    ReportCommand(@Lazy ReportPacks packs, JsonMapper mapper) {
         this.packs = packs;
         this.mapper = mapper;
     }

@@ -38,15 +38,15 @@ class ProductionStartTest {
         AccountProperties settings = new AccountProperties(new AccountProperties.Demo(false),
                 new AccountProperties.BootstrapAdmin("chief", "a-chosen-strong-password", "Chief Officer"),
                 new AccountProperties.SignIn(30));
-        new AccountSetup(accounts, settings).run(null);
+        new AccountSetup(accounts, settings, true).run(null);
 
-        assertThat(accounts.list()).extracting(AccountSummary::username).containsExactly("chief");
+        assertThat(accounts.list()).extracting(AccountSummary::username).as("a command run creates it too").containsExactly("chief");
         assertThat(accounts.find("chief").orElseThrow().role()).isEqualTo(Role.ADMINISTRATOR);
 
         AccountProperties another = new AccountProperties(new AccountProperties.Demo(false),
                 new AccountProperties.BootstrapAdmin("second", "another-strong-password", "Second"),
                 new AccountProperties.SignIn(30));
-        new AccountSetup(accounts, another).run(null);
+        new AccountSetup(accounts, another, false).run(null);
         assertThat(accounts.exists("second")).as("bootstrap only applies while there are no accounts").isFalse();
     }
 }
