@@ -56,12 +56,13 @@ public final class LoadDriver {
         pages.put("indicator", r -> "/indicators/" + indicators[r.nextInt(indicators.length)]);
         pages.put("api-plans", r -> "/api/plans");
         pages.put("api-actions", r -> "/api/plans/" + plans[r.nextInt(plans.length)] + "/actions");
-        // the view across every council's shared plan, as the national adviser reads it: today (kept
-        // standings) and as at a random day of the last year; and an indicator compared with every
-        // other council sharing its code
+        // the view across every council's shared plan, as the national adviser reads it: today, and
+        // as at a past date (the end of one of the last twelve months, as a committee or the national
+        // unit asks for it); and an indicator of the first council compared with every other council
+        // sharing its code, as the same adviser reads it
         pages.put("overview", r -> "/overview");
-        pages.put("overview-as-at", r -> "/overview?asAt=" + today.minusDays(1 + r.nextInt(365)));
-        pages.put("indicator-compared", r -> "/indicators/" + indicators[r.nextInt(indicators.length)] + "/compared");
+        pages.put("overview-as-at", r -> "/overview?asAt=" + today.withDayOfMonth(1).minusMonths(r.nextInt(12)).minusDays(1));
+        pages.put("compared", r -> "/indicators/" + indicators[r.nextInt(indicators.length)] + "/compared");
         String only = System.getenv("BENCH_PAGES");
         if (only != null && !only.isBlank()) {
             pages.keySet().retainAll(Arrays.asList(only.split(",")));
@@ -80,7 +81,7 @@ public final class LoadDriver {
         System.out.println(Latencies.header());
         for (Map.Entry<String, Function<Random, String>> page : pages.entrySet()) {
             List<Browser> people = page.getKey().equals("my-actions") ? leads
-                    : page.getKey().startsWith("overview") ? advisers : managers;
+                    : page.getKey().startsWith("overview") || page.getKey().equals("compared") ? advisers : managers;
             for (int users : levels) {
                 run(people.subList(0, users), page.getValue(), Math.min(3, seconds), new Latencies());
                 Latencies measured = new Latencies();
