@@ -1,12 +1,7 @@
 package org.oversight.sharing;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
@@ -31,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Send what this instance's councils share with a group to another (national) instance.")
 class PublishSharedCommand implements FeatureCommand {
     static final String TOKEN_VARIABLE = "OVERSIGHT_PUBLISH_TOKEN";
-    private final SharedStandings shared;
+    private final StandingsPublisher publisher;
     private final JsonMapper mapper;
     @Spec
     CommandSpec spec;
@@ -46,8 +41,8 @@ class PublishSharedCommand implements FeatureCommand {
             description = "The group whose shares are sent (default: ${DEFAULT-VALUE}).")
     String group;
 
-    PublishSharedCommand(SharedStandings shared, JsonMapper mapper) {
-        this.shared = shared;
+    PublishSharedCommand(StandingsPublisher publisher, JsonMapper mapper) {
+        this.publisher = publisher;
         this.mapper = mapper;
     }
 
@@ -60,41 +55,30 @@ class PublishSharedCommand implements FeatureCommand {
             return json.inputError(out, err, mapper, "NO_TOKEN", "Give the token the receiving instance issued, with --token or "
                     + TOKEN_VARIABLE + ".");
         }
-        PublishedStandings standings;
+        StandingsPublisher.Outcome sent;
         try {
-            standings = shared.of(group);
+            sent = publisher.publish(to, secret, group);
         } catch (SharingRefused e) {
             return json.inputError(out, err, mapper, "NO_GROUP", "There is no group called " + group + " here.");
         }
-        String base = to.toString();
-        URI endpoint = URI.create(base + (base.endsWith("/") ? "" : "/") + "api/shared-standings");
-        HttpResponse<String> response;
-        try {
-            response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build().send(HttpRequest.newBuilder(endpoint)
-                    .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + secret.strip())
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(standings))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | IllegalArgumentException e) {
-            return json.inputError(out, err, mapper, "UNREACHABLE", "Could not reach " + endpoint + ": " + e.getMessage());
+        if (sent.status() == 0) {
+            return json.inputError(out, err, mapper, "UNREACHABLE", "Could not reach " + sent.endpoint() + ": " + sent.answer());
         }
-        if (response.statusCode() / 100 != 2) {
-            return json.inputError(out, err, mapper, response.statusCode() == 401 ? "REFUSED" : "NOT_RECEIVED",
-                    endpoint + " answered " + response.statusCode() + ": " + response.body());
+        if (!sent.received()) {
+            return json.inputError(out, err, mapper, sent.status() == 401 ? "REFUSED" : "NOT_RECEIVED",
+                    sent.endpoint() + " answered " + sent.status() + ": " + sent.answer());
         }
-        int plans = standings.councils().stream().mapToInt(c -> c.plans().size()).sum();
-        int figures = standings.councils().stream().mapToInt(c -> c.figures().size()).sum();
         if (json.isJson()) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("to", endpoint.toString());
+            document.put("to", sent.endpoint().toString());
             document.put("group", group);
-            document.put("councils", standings.councils().size());
-            document.put("plans", plans);
-            document.put("figures", figures);
+            document.put("councils", sent.councils());
+            document.put("plans", sent.plans());
+            document.put("figures", sent.figures());
             out.println(mapper.writeValueAsString(document));
         } else {
-            out.println("Published to " + endpoint + " what " + standings.councils().size() + " councils share with " + group
-                    + ": " + plans + " plans and " + figures + " indicator figures.");
+            out.println("Published to " + sent.endpoint() + " what " + sent.councils() + " councils share with " + group
+                    + ": " + sent.plans() + " plans and " + sent.figures() + " indicator figures.");
         }
         return 0;
     }
