@@ -38,8 +38,9 @@ import org.springframework.security.config.Customizer;
  * their organisation's account (roles from {@link OrganisationRoles}). Two chains: {@code /api/**} answers 401 with an HTTP Basic
  * challenge and accepts Basic credentials or the browser session; everything else signs in
  * with the form at {@code /sign-in}. CSRF tokens are required on every state-changing request
- * except API calls that carry their own {@code Authorization: Basic} header (a cross-site
- * form cannot set that header) or no session cookie at all; API calls riding on the session
+ * except API calls that carry their own {@code Authorization: Basic} (or, from another instance
+ * publishing its shared standings, {@code Bearer}) header (a cross-site form cannot set that
+ * header) or no session cookie at all; API calls riding on the session
  * cookie still need the token (header {@code X-CSRF-TOKEN} or parameter {@code _csrf}).
  * The chains exist only with a web server: the jar's commands run without one.
  */
@@ -92,7 +93,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSRF attacks ride on the session cookie. An API call that brings its own Basic
+     * CSRF attacks ride on the session cookie. An API call that brings its own Basic (or Bearer)
      * credentials, or no session at all, has nothing for a forged request to borrow.
      */
     private static boolean carriesNoSessionCookie(HttpServletRequest request) {
