@@ -3,7 +3,8 @@
 #   SCALE   councils to generate (1 = one council; 10; 100 = a national service)
 #   SECONDS length of each timed run (default 15), after a 3-second warm-up
 #   USERS   concurrency levels (default 1,8,32)
-# Environment: BENCH_PAGES=dashboard,action (only those pages, no import; add packs for the report packs),
+# Environment: BENCH_PAGES=dashboard,action (only those pages, no import; add packs for the report packs; the
+#   national view: BENCH_PAGES=overview,overview-as-at,overview-as-at-any-day,compared bash bench/run.sh 153 8 1,8),
 #   BENCH_APP_OPTS (more JVM options for the application, e.g. a flight recording),
 #   BENCH_HEAP (512m), BENCH_DB_PORT (15432), BENCH_APP_PORT (18080), BENCH_REBUILD=1,
 #   BENCH_GENERATE_ONLY=1 (stop once the data is written), BENCH_KEEP_DATA=1 (start on the data

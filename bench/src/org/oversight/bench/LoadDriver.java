@@ -56,12 +56,15 @@ public final class LoadDriver {
         pages.put("indicator", r -> "/indicators/" + indicators[r.nextInt(indicators.length)]);
         pages.put("api-plans", r -> "/api/plans");
         pages.put("api-actions", r -> "/api/plans/" + plans[r.nextInt(plans.length)] + "/actions");
-        // the view across every council's shared plan, as the national adviser reads it: today (kept
-        // standings) and as at a random day of the last year; and an indicator compared with every
-        // other council sharing its code
+        // the view across every council's shared plan, as the national adviser reads it: today, and
+        // as at a past date (the end of one of the last twelve months, as a committee or the national
+        // unit asks for it); and an indicator of the first council compared with every other council
+        // sharing its code, as the same adviser reads it
         pages.put("overview", r -> "/overview");
-        pages.put("overview-as-at", r -> "/overview?asAt=" + today.minusDays(1 + r.nextInt(365)));
-        pages.put("indicator-compared", r -> "/indicators/" + indicators[r.nextInt(indicators.length)] + "/compared");
+        pages.put("overview-as-at", r -> "/overview?asAt=" + today.withDayOfMonth(1).minusMonths(r.nextInt(12)).minusDays(1));
+        // any day of the last year: nearly every request a date not asked for before, so its whole cost
+        pages.put("overview-as-at-any-day", r -> "/overview?asAt=" + today.minusDays(1 + r.nextInt(365)));
+        pages.put("compared", r -> "/indicators/" + indicators[r.nextInt(indicators.length)] + "/compared");
         // a recommendation's page (its actions with their statuses today) and the plan's action
         // table filtered by RAG, priority or due date, as a manager narrows it down
         String[] recommendations = targets.getProperty("recommendations").split(",");
@@ -96,7 +99,7 @@ public final class LoadDriver {
         System.out.println(Latencies.header());
         for (Map.Entry<String, Visit> page : visits.entrySet()) {
             List<Browser> people = page.getKey().equals("my-actions") ? leads
-                    : page.getKey().startsWith("overview") ? advisers : managers;
+                    : page.getKey().startsWith("overview") || page.getKey().equals("compared") ? advisers : managers;
             for (int users : levels) {
                 run(people.subList(0, users), page.getValue(), Math.min(3, seconds), new Latencies());
                 Latencies measured = new Latencies();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true)
 class CommandGroup implements Callable<Integer> {
     static final Map<String, String> DESCRIPTIONS = Map.of(
-            "import", "Read plans, indicator values or minutes into Oversight.",
+            "import", "Read plans, indicator values, minutes or published comparator figures into Oversight.",
             "export", "Write data out of Oversight.");
     @Spec
     CommandSpec spec;

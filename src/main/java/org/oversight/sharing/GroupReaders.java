@@ -55,9 +55,13 @@ public class GroupReaders implements SharedPlanReaders {
     @Transactional(readOnly = true)
     public boolean sharedWith(Authentication auth, org.oversight.indicator.Indicator indicator) {
         Long owner = indicator.getOrganisationId();
-        return owner != null && items.findByOrganisationIdOrderBySharedAtDesc(owner).stream()
+        if (owner == null) {
+            return false;
+        }
+        List<Long> readable = groupsOf(auth).stream().map(SharingGroup::getId).toList();
+        return !readable.isEmpty() && items.findByOrganisationIdOrderBySharedAtDesc(owner).stream()
                 .filter(i -> i.isLive() && i.getSubject() == SharedSubject.INDICATORS)
                 .filter(i -> i.indicatorCodes().isEmpty() || i.indicatorCodes().contains(indicator.getCode()))
-                .anyMatch(i -> groupsOf(auth).stream().anyMatch(g -> g.getId().equals(i.getGroup().getId())));
+                .anyMatch(i -> readable.contains(i.getGroup().getId()));
     }
 }

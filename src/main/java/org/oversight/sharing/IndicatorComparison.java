@@ -34,10 +34,12 @@ public class IndicatorComparison {
     private final SharingGroupRepository groups;
     private final Sharing sharing;
     private final OrganisationRepository organisations;
+    private final ReceivedStandings received;
 
     IndicatorComparison(ComparatorFigureRepository figures, CouncilComparatorsRepository councils,
                         IndicatorValueRepository values, SharingGroupRepository groups,
-                        Sharing sharing, OrganisationRepository organisations) {
+                        Sharing sharing, OrganisationRepository organisations, ReceivedStandings received) {
+        this.received = received;
         this.figures = figures;
         this.councils = councils;
         this.values = values;
@@ -53,7 +55,8 @@ public class IndicatorComparison {
     public Comparison compare(Indicator indicator, ReportingPeriod period, Long readerOrganisation) {
         Long organisation = indicator.getOrganisationId() != null ? indicator.getOrganisationId()
                 : readerOrganisation != null && readerOrganisation > 0 ? readerOrganisation : null;
-        BigDecimal own = values.findByIndicatorAndPeriod(indicator, period).map(IndicatorValue::getValue).orElse(null);
+        Optional<IndicatorValue> value = values.findByIndicatorAndPeriod(indicator, period);
+        BigDecimal own = value.map(IndicatorValue::getValue).orElse(null);
         Optional<CouncilComparators> mine = organisation == null ? Optional.empty() : councils.findById(organisation);
         Map<String, ComparatorFigure> published = new HashMap<>();
         figures.findByIndicatorCodeAndPeriod(indicator.getCode(), period.toString()).forEach(f -> published.put(f.getLaCode(), f));
@@ -64,7 +67,7 @@ public class IndicatorComparison {
         String regionName = memberOf.stream().filter(g -> g.getKind() == GroupKind.REGION).map(SharingGroup::getName)
                 .findFirst().orElse(null);
         BigDecimal england = published.values().stream().filter(ComparatorFigure::isEngland).map(ComparatorFigure::getFigure)
-                .findFirst().orElse(values.findByIndicatorAndPeriod(indicator, period).map(IndicatorValue::getEngland).orElse(null));
+                .findFirst().orElse(value.map(IndicatorValue::getEngland).orElse(null));
         BigDecimal region = regionName == null ? null : published.values().stream()
                 .filter(f -> f.getLaName().equalsIgnoreCase(regionName)).map(ComparatorFigure::getFigure).findFirst().orElse(null);
         List<Comparison.Line> group = groupCouncils(indicator, period, organisation, memberOf);
@@ -100,9 +103,19 @@ public class IndicatorComparison {
 
     /**
      * The other member councils of the groups that share this code, with their figure for the
-     * period: their figures, names and LA codes each read in one query for every council at once.
+     * period, and the councils of other instances that published the code's figure to these groups.
      */
     private List<Comparison.Line> groupCouncils(Indicator indicator, ReportingPeriod period, Long organisation,
+                                                List<SharingGroup> memberOf) {
+        List<Comparison.Line> lines = new ArrayList<>(localCouncils(indicator, period, organisation, memberOf));
+        lines.addAll(received.figures(memberOf.stream().map(SharingGroup::getId).toList(), indicator.getCode(),
+                period.toString()));
+        lines.sort(java.util.Comparator.comparing(Comparison.Line::name));
+        return lines;
+    }
+
+    /** This instance's councils' figures, names and LA codes, each read in one query for every council at once. */
+    private List<Comparison.Line> localCouncils(Indicator indicator, ReportingPeriod period, Long organisation,
                                                 List<SharingGroup> memberOf) {
         Set<Long> sharers = new HashSet<>();
         for (SharingGroup group : memberOf) {
@@ -125,7 +138,6 @@ public class IndicatorComparison {
                     long council = v.getIndicator().getOrganisationId();
                     return new Comparison.Line(names.getOrDefault(council, "Council " + council),
                             laCodes.getOrDefault(council, "council-" + council), v.getValue());
-                })
-                .sorted(java.util.Comparator.comparing(Comparison.Line::name)).toList();
+                }).toList();
     }
 }

@@ -1,5 +1,9 @@
 package org.oversight.sharing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -11,10 +15,13 @@ import java.util.Optional;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.OrganisationRepository;
 import org.oversight.plan.PlanRepository;
+import org.oversight.plan.PlanRevisions;
 import org.oversight.plan.PlanStandings;
+import org.oversight.plan.RagTally;
 import org.oversight.plan.RagColour;
 import org.oversight.plan.StatusAssessment;
 import org.oversight.plan.StatusRule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +38,16 @@ public class Overview {
     private final OrganisationRepository organisations;
     private final SharingGroupRepository groups;
     private final PlanStandings standings;
+    private final ReceivedStandings received;
+    private final EntityManager entityManager;
+    private final Cache<Key, Summary> kept;
 
     Overview(Sharing sharing, PlanRepository plans, OrganisationRepository organisations, SharingGroupRepository groups,
-             PlanStandings standings) {
+             PlanStandings standings, ReceivedStandings received, EntityManager entityManager,
+             @Value("${oversight.sharing.summaries-kept:100000}") long summariesKept) {
+        this.received = received;
+        this.entityManager = entityManager;
+        this.kept = Caffeine.newBuilder().maximumSize(summariesKept).expireAfterAccess(Duration.ofHours(12)).build();
         this.sharing = sharing;
         this.plans = plans;
         this.organisations = organisations;
@@ -41,8 +55,17 @@ public class Overview {
         this.standings = standings;
     }
 
-    /** The group's rows as at the date, of the councils in the named region only when one is given. */
+    /**
+     * The group's rows as at the date, of the councils in the named region only when one is given:
+     * this instance's councils' and those other instances published to the group.
+     */
     public List<OverviewRow> rows(SharingGroup group, LocalDate asAt, String region, OverviewSort sort) {
+        return java.util.stream.Stream.concat(localRows(group, asAt, region).stream(),
+                received.rows(group, asAt, region).stream()).sorted(sort.comparator()).toList();
+    }
+
+    /** The rows of this instance's own councils only: what it publishes to another instance. */
+    List<OverviewRow> localRows(SharingGroup group, LocalDate asAt, String region) {
         List<Long> planIds = sharing.liveIn(group.getId()).stream().filter(i -> i.getSubject() == SharedSubject.PLAN)
                 .map(SharedItem::getPlanId).distinct().toList();
         Map<Long, String> regions = regionsOfCouncils();
@@ -50,44 +73,68 @@ public class Overview {
         organisations.findAll().forEach(o -> names.put(o.getId(), o.getName()));
         return plans.findAllById(planIds).stream().filter(p -> !p.isArchived() && p.getOwnerId() != null)
                 .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.getOwnerId())))
-                .map(p -> row(p, names.get(p.getOwnerId()), regions.get(p.getOwnerId()), asAt))
-                .sorted(sort.comparator()).toList();
+                .map(p -> row(p, names.get(p.getOwnerId()), regions.get(p.getOwnerId()), asAt)).toList();
     }
 
     /** The names of the regions the group's councils are in, for the filter. */
     public List<String> regionsIn(SharingGroup group) {
         Map<Long, String> regions = regionsOfCouncils();
-        return group.getMembers().stream().map(regions::get).filter(Objects::nonNull).distinct().sorted().toList();
+        return java.util.stream.Stream.concat(group.getMembers().stream().map(regions::get).filter(Objects::nonNull),
+                received.regionsIn(group).stream()).distinct().sorted().toList();
     }
 
-    private Map<Long, String> regionsOfCouncils() {
+    Map<Long, String> regionsOfCouncils() {
         Map<Long, String> regions = new HashMap<>();
         groups.findAllByOrderByName().stream().filter(g -> g.getKind() == GroupKind.REGION)
                 .forEach(g -> g.getMembers().forEach(m -> regions.putIfAbsent(m, g.getName())));
         return regions;
     }
 
-    private OverviewRow row(ActionPlan plan, String council, String region, LocalDate asAt) {
-        PlanStandings.Standing now = standings.of(plan, asAt);
+    OverviewRow row(ActionPlan plan, String council, String region, LocalDate asAt) {
+        Summary now = summary(plan, asAt);
         List<LocalDate> rounds = plan.getRounds().stream().filter(d -> !d.isAfter(asAt)).toList();
         Optional<LocalDate> last = rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
         Trend trend = rounds.size() < 2 ? Trend.NONE : Trend.between(
-                concern(standings.of(plan, rounds.get(rounds.size() - 2))), concern(standings.of(plan, last.get())));
-        int overdue = (int) now.byAction().values().stream().filter(s -> s.has(StatusRule.OVERDUE)).count();
-        int moved = (int) now.byAction().values().stream().filter(Overview::movedTwiceOrMore).count();
+                summary(plan, rounds.get(rounds.size() - 2)).concern(), summary(plan, last.get()).concern());
         return new OverviewRow(plan.getOwnerId(), council, region, plan.getId(), plan.getTitle(), plan.getSource(),
-                plan.getSourceDate(), now.tally(), overdue, moved, last.orElse(null),
+                plan.getSourceDate(), now.tally(), now.overdue(), now.movedTwice(), last.orElse(null),
                 last.map(d -> ChronoUnit.DAYS.between(d, asAt)).orElse(null), trend);
+    }
+
+    /** What a row needs of a plan's standing as at a date: a few counts, kept far longer than the standing itself. */
+    private record Summary(RagTally tally, int overdue, int movedTwice) {
+        double concern() {
+            int total = tally.total();
+            return total == 0 ? 0 : (2.0 * tally.count(RagColour.RED) + tally.count(RagColour.AMBER)) / total;
+        }
+    }
+
+    private record Key(long plan, long revision, LocalDate asAt) {
+    }
+
+    /**
+     * The plan's summary as at the date, kept by plan revision and date (as {@link PlanStandings}
+     * keeps standings, so a change by any instance is seen at once) but a few numbers each: the
+     * overview of every council as at today and the round dates before stays in memory however
+     * many actions the plans hold. Assessed afresh, and not kept, within uncommitted changes.
+     */
+    private Summary summary(ActionPlan plan, LocalDate asAt) {
+        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
+            return summarise(plan, asAt);
+        }
+        return kept.get(new Key(plan.getId(), plan.getRevision(), asAt), k -> summarise(plan, asAt));
+    }
+
+    private Summary summarise(ActionPlan plan, LocalDate asAt) {
+        PlanStandings.Standing standing = standings.of(plan, asAt);
+        int overdue = (int) standing.byAction().values().stream().filter(s -> s.has(StatusRule.OVERDUE)).count();
+        int moved = (int) standing.byAction().values().stream().filter(Overview::movedTwiceOrMore).count();
+        return new Summary(standing.tally(), overdue, moved);
     }
 
     /** A deadline moved once is shown but changes nothing; twice or more turns the action amber. */
     private static boolean movedTwiceOrMore(StatusAssessment status) {
         return status.reasons().stream().anyMatch(r -> r.rule() == StatusRule.DEADLINE_MOVED && r.colour() == RagColour.AMBER);
-    }
-
-    private static double concern(PlanStandings.Standing standing) {
-        int total = standing.tally().total();
-        return total == 0 ? 0 : (2.0 * standing.tally().count(RagColour.RED) + standing.tally().count(RagColour.AMBER)) / total;
     }
 
     /** The ways the rows may be ordered. */

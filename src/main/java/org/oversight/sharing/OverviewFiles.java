@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class OverviewFiles {
     static final List<String> HEADINGS = List.of("Council", "Region", "Plan", "Inspection", "Inspection date", "As at",
             "Red", "Amber", "Green", "Complete", "Actions", "Overdue", "Deadline moved twice or more",
-            "Last progress round", "Days since last round", "Trend since previous round");
+            "Last progress round", "Days since last round", "Trend since previous round", "Published by instance",
+            "Received on");
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private OverviewFiles() {
@@ -86,6 +87,8 @@ final class OverviewFiles {
         cells.add(text(r.lastRound()));
         cells.add(r.daysSinceRound() == null ? "" : r.daysSinceRound());
         cells.add(r.trend().label());
+        cells.add(text(r.fromInstance()));
+        cells.add(r.receivedAt() == null ? "" : LocalDate.ofInstant(r.receivedAt(), java.time.ZoneOffset.UTC).toString());
         return cells;
     }
 

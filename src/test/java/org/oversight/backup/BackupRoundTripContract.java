@@ -99,6 +99,15 @@ abstract class BackupRoundTripContract {
                 + " values (901, '873', 'Ashcombe', 'CLA-RATE', '2025/26 Q4', 71.2500, 'manager', ?)", at);
         jdbc.update("insert into council_code (organisation_id, la_code) values (901, '872')");
         jdbc.update("insert into statistical_neighbour (organisation_id, position, la_code) values (901, 0, '873')");
+        jdbc.update("insert into sending_instance (id, name, group_id, token_hash, created_by, created_at, revoked_at)"
+                + " values (901, 'Vale instance', 901, 'ab12', 'admin', ?, ?)", at, at);
+        jdbc.update("insert into received_standing (id, instance_id, council, region, plan_key, plan_title, inspection,"
+                + " inspection_date, as_at, red_count, amber_count, green_count, complete_count, total_count, complete_colour,"
+                + " overdue_count, moved_twice_count, last_round, trend, received_at) values (901, 901, 'Fenwick', 'Vale region',"
+                + " '7', 'Improvement plan', 'Ofsted ILACS', '2025-05-01', '2026-01-31', 1, 2, 3, 4, 10, 'BLUE', 1, 1,"
+                + " '2026-01-15', 'WORSE', ?)", at);
+        jdbc.update("insert into received_figure (id, instance_id, council, la_code, indicator_code, period, figure, received_at)"
+                + " values (901, 901, 'Fenwick', '951', 'CLA-RATE', '2025/26 Q4', 64.5000, ?)", at);
     }
 
     @Test

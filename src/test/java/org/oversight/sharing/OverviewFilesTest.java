@@ -37,6 +37,18 @@ class OverviewFilesTest {
     }
 
     @Test
+    @DisplayName("should name the instance a received row came from and the day it was received, and leave both empty for this instance's own")
+    void csvSaysWhereAReceivedRowCameFrom() {
+        OverviewRow own = row("Ashcombe", "Plan", 1, 0, 0);
+        OverviewRow received = new OverviewRow(0, "Fenwick", null, 0, "Plan", null, null, own.tally(), 0, 0, null, null,
+                Trend.NONE, "Northmoor instance", java.time.Instant.parse("2026-03-02T10:15:00Z"));
+        List<String> lines = OverviewFiles.csv(List.of(own, received), AS_AT).lines().toList();
+        assertThat(lines.get(0)).endsWith(",Trend since previous round,Published by instance,Received on");
+        assertThat(lines.get(1)).endsWith(",Worse,,");
+        assertThat(lines.get(2)).startsWith("Fenwick,,Plan,").endsWith(",No earlier round,Northmoor instance,2026-03-02");
+    }
+
+    @Test
     @DisplayName("should write the workbook with numbers as numbers and formula-like text quote-prefixed")
     void workbookKeepsTextAsText() throws Exception {
         byte[] xlsx = OverviewFiles.xlsx(List.of(row("@council", "Plan", 3, 2, 5)), AS_AT);

@@ -38,8 +38,9 @@ import org.springframework.security.config.Customizer;
  * their organisation's account (roles from {@link OrganisationRoles}). Two chains: {@code /api/**} answers 401 with an HTTP Basic
  * challenge and accepts Basic credentials or the browser session; everything else signs in
  * with the form at {@code /sign-in}. CSRF tokens are required on every state-changing request
- * except API calls that carry their own {@code Authorization: Basic} header (a cross-site
- * form cannot set that header) or no session cookie at all; API calls riding on the session
+ * except API calls that carry their own {@code Authorization: Basic} (or, from another instance
+ * publishing its shared standings, {@code Bearer}) header (a cross-site form cannot set that
+ * header) or no session cookie at all; API calls riding on the session
  * cookie still need the token (header {@code X-CSRF-TOKEN} or parameter {@code _csrf}).
  * The chains exist only with a web server: the jar's commands run without one.
  */
@@ -92,12 +93,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSRF attacks ride on the session cookie. An API call that brings its own Basic
+     * CSRF attacks ride on the session cookie. An API call that brings its own Basic (or Bearer)
      * credentials, or no session at all, has nothing for a forged request to borrow.
      */
     private static boolean carriesNoSessionCookie(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean basic = header != null && (header.regionMatches(true, 0, "Basic ", 0, 6)
+                || header.regionMatches(true, 0, "Bearer ", 0, 7));
         return basic || request.getRequestedSessionId() == null;
     }
 
@@ -108,6 +110,8 @@ class SecurityConfiguration {
                         "/api/actions/*/updates/*")
                 .permitAll()
                 .requestMatchers("/api/plans", "/api/plans/**", "/api/actions/**").hasAnyRole(MANAGE)
+                // Another instance publishing its councils' shared standings: sharing checks its Bearer token.
+                .requestMatchers(org.springframework.http.HttpMethod.PUT, "/api/shared-standings").permitAll()
                 .anyRequest().authenticated();
     }
 
