@@ -64,7 +64,9 @@ class ImportPages {
         byte[] bytes = form.hasFile() ? form.getFile().getBytes() : form.getPasted().getBytes(StandardCharsets.UTF_8);
         String name = form.hasFile() ? form.getFile().getOriginalFilename() : PASTED_NAME;
         try {
-            PlanReading reading = files.read(bytes, name, form.options(), ColumnMapping.empty());
+            SourceDocument[] found = new SourceDocument[1];
+            PlanReading reading = files.read(bytes, name, form.options(), ColumnMapping.empty(), StructureFixes.none(), null,
+                    source -> found[0] = source);
             if (reading.plan().recommendations().isEmpty()) {
                 errors.rejectValue(field, "unreadable", "Oversight found no actions or recommendations in " + (form.hasFile()
                         ? name : "the pasted text") + ": it needs a table whose header row names the actions, or a"
@@ -73,6 +75,7 @@ class ImportPages {
             }
             PendingImport pending = new PendingImport(bytes, name, form.options(), form.getPlanId());
             pending.remember(reading.mapping());
+            pending.keep(found[0]);
             session.setAttribute(PendingImport.SESSION_KEY, pending);
             return "redirect:/imports/mapping";
         } catch (ImportRefused e) {

@@ -125,7 +125,8 @@ class ImportReviewPages {
     }
 
     private PlanReading read(PendingImport pending) throws IOException {
-        return files.read(pending.bytes(), pending.filename(), pending.options(), pending.mapping(), pending.fixes());
+        return files.read(pending.bytes(), pending.filename(), pending.options(), pending.mapping(), pending.fixes(),
+                pending.source(), pending::keep);
     }
 
     private String show(Model model, PendingImport pending, PlanReading reading, String refusal) {

@@ -25,6 +25,8 @@ public final class PendingImport implements Serializable {
     private final LocalDate asAt;
     private final Long planId;
     private final List<PendingColumn> columns = new ArrayList<>();
+    /** The grid the format reader found at upload, so later steps do not read a long PDF again; not kept if the session is stored. */
+    private transient SourceDocument source;
     private String corrections = "";
 
     PendingImport(byte[] bytes, String filename, ImportOptions options, Long planId) {
@@ -38,6 +40,14 @@ public final class PendingImport implements Serializable {
 
     byte[] bytes() {
         return bytes.clone();
+    }
+
+    SourceDocument source() {
+        return source;
+    }
+
+    void keep(SourceDocument found) {
+        this.source = found;
     }
 
     String filename() {

@@ -46,6 +46,22 @@ public class PlanFiles {
         return understanding.read(source(bytes, filename), options, mapping, fixes);
     }
 
+    /**
+     * Reads the file, or, when the grid its format reader found is given (kept from an earlier
+     * step of the same import), understands that grid again without reading the file anew.
+     * {@code found} receives the grid read, for the caller to keep; a JSON file has none.
+     */
+    public PlanReading read(byte[] bytes, String filename, ImportOptions options, ColumnMapping mapping, StructureFixes fixes,
+                            SourceDocument kept, java.util.function.Consumer<SourceDocument> found) throws IOException {
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return read(bytes, filename, options, mapping, fixes);
+        }
+        SourceDocument source = kept != null ? kept : source(bytes, filename);
+        found.accept(source);
+        return understanding.read(source, options, mapping, fixes);
+    }
+
     /** The document as its format reader found it, before any understanding: the grid of each table. */
     public SourceDocument source(byte[] bytes, String filename) throws IOException {
         check(bytes);

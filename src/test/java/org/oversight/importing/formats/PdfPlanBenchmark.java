@@ -34,17 +34,11 @@ class PdfPlanBenchmark {
     @Test
     void readsA25PageAndA100PagePdfPlan(@TempDir Path folder) throws Exception {
         for (int recommendations : new int[] {115, 460}) {
-            Path word = folder.resolve("plan-" + recommendations + ".docx");
-            JsonNode plan = plan(recommendations);
-            Files.write(word, CorpusWriter.docx(plan, CorpusWriter.Grid.of(plan)));
-            Process convert = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + folder.resolve("profile"),
-                    "--headless", "--convert-to", "pdf", "--outdir", folder.toString(), word.toString()).inheritIO().start();
-            Path pdf = folder.resolve("plan-" + recommendations + ".pdf");
-            if (!convert.waitFor(10, TimeUnit.MINUTES) || !Files.exists(pdf)) {
+            byte[] bytes = pdf(folder, recommendations);
+            if (bytes == null) {
                 System.out.println("skipped: LibreOffice (soffice) could not convert the Word file");
                 return;
             }
-            byte[] bytes = Files.readAllBytes(pdf);
             int pages;
             try (var document = Loader.loadPDF(bytes)) {
                 pages = document.getNumberOfPages();
@@ -68,6 +62,20 @@ class PdfPlanBenchmark {
 
     private PlanReading read(byte[] bytes) throws Exception {
         return understanding.read(reader.read(new ByteArrayInputStream(bytes), "plan.pdf"), ImportOptions.none());
+    }
+
+    /**
+     * The benchmark's plan of this many recommendations (three actions each; 115 make about 25
+     * pages) as the PDF LibreOffice makes from its Word file, or null when LibreOffice cannot.
+     */
+    static byte[] pdf(Path folder, int recommendations) throws Exception {
+        Path word = folder.resolve("plan-" + recommendations + ".docx");
+        JsonNode plan = plan(recommendations);
+        Files.write(word, CorpusWriter.docx(plan, CorpusWriter.Grid.of(plan)));
+        Process convert = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + folder.resolve("profile"),
+                "--headless", "--convert-to", "pdf", "--outdir", folder.toString(), word.toString()).inheritIO().start();
+        Path pdf = folder.resolve("plan-" + recommendations + ".pdf");
+        return convert.waitFor(10, TimeUnit.MINUTES) && Files.exists(pdf) ? Files.readAllBytes(pdf) : null;
     }
 
     private static JsonNode plan(int recommendations) {
