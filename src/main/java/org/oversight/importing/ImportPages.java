@@ -76,6 +76,7 @@ class ImportPages {
             PendingImport pending = new PendingImport(bytes, name, form.options(), form.getPlanId());
             pending.remember(reading.mapping());
             pending.keep(found[0]);
+            pending.keep(reading, StructureFixes.none());
             session.setAttribute(PendingImport.SESSION_KEY, pending);
             return "redirect:/imports/mapping";
         } catch (ImportRefused e) {

@@ -125,8 +125,14 @@ class ImportReviewPages {
     }
 
     private PlanReading read(PendingImport pending) throws IOException {
-        return files.read(pending.bytes(), pending.filename(), pending.options(), pending.mapping(), pending.fixes(),
-                pending.source(), pending::keep);
+        PlanReading kept = pending.readingFor(pending.mapping(), pending.fixes());
+        if (kept != null) {
+            return kept;
+        }
+        PlanReading reading = files.read(pending.bytes(), pending.filename(), pending.options(), pending.mapping(),
+                pending.fixes(), pending.source(), pending::keep);
+        pending.keep(reading, pending.fixes());
+        return reading;
     }
 
     private String show(Model model, PendingImport pending, PlanReading reading, String refusal) {

@@ -50,6 +50,20 @@ public final class PendingImport implements Serializable {
         this.source = found;
     }
 
+    /** The reading last made of the grid, with the structure fixes it was made with: the same columns and fixes give the same reading. */
+    private transient PlanReading reading;
+    private transient StructureFixes readingFixes;
+
+    void keep(PlanReading made, StructureFixes fixes) {
+        this.reading = made;
+        this.readingFixes = fixes;
+    }
+
+    /** The reading kept for these columns and fixes, or null when there is none or they changed. */
+    PlanReading readingFor(ColumnMapping mapping, StructureFixes fixes) {
+        return reading != null && reading.mapping().equals(mapping) && fixes.equals(readingFixes) ? reading : null;
+    }
+
     String filename() {
         return filename;
     }
