@@ -22,9 +22,12 @@ class CommitteeReportPages {
     private final CommitteeReports reports;
     private final ReportWorkflow workflow;
     private final ReportDeadlines deadlines;
+    private final ClearingOfficers clearers;
 
-    CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines) {
+    CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
+                         ClearingOfficers clearers) {
         this.access = access;
+        this.clearers = clearers;
         this.reports = reports;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -67,7 +70,13 @@ class CommitteeReportPages {
         model.addAttribute("roles", ClearanceRole.values());
         Map<String, String> officers = new java.util.HashMap<>();
         report.namedOfficers().forEach((role, officer) -> officers.put(role.name(), officer));
-        model.addAttribute("officers", officers);
+        if (!model.containsAttribute("officers")) {
+            model.addAttribute("officers", officers);
+        }
+        if (!model.containsAttribute("clearanceErrors")) {
+            model.addAttribute("clearanceErrors", Map.of());
+        }
+        model.addAttribute("eligible", report.getStatus() == ReportStatus.DRAFT ? clearers.eligible(report.getMeeting().getBoard()) : java.util.List.of());
         model.addAttribute("me", person.usernameOrAnonymous());
         return "committee/report";
     }
@@ -97,10 +106,20 @@ class CommitteeReportPages {
 
     @PostMapping("/committee-reports/{id}/clearance")
     String send(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect, CurrentUser person) {
-        rewritable(id, person);
+        CommitteeReport report = rewritable(id, person);
         Map<ClearanceRole, String> officers = new EnumMap<>(ClearanceRole.class);
         for (ClearanceRole role : ClearanceRole.values()) {
             officers.put(role, params.get(role.name().toLowerCase(java.util.Locale.UK)));
+        }
+        Map<ClearanceRole, String> problems = clearers.problems(report.getMeeting().getBoard(), officers);
+        if (!problems.isEmpty()) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            problems.forEach((role, problem) -> errors.put(role.name(), problem));
+            Map<String, String> chosen = new java.util.HashMap<>();
+            officers.forEach((role, named) -> chosen.put(role.name(), named));
+            redirect.addFlashAttribute("clearanceErrors", errors);
+            redirect.addFlashAttribute("officers", chosen);
+            return "redirect:/committee-reports/" + id;
         }
         return attempt(id, redirect, "The report has been sent for clearance", () -> workflow.sendForClearance(id, officers));
     }

@@ -23,9 +23,11 @@ public class ReportWorkflow {
     private final ReportDeadlines deadlines;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClearingOfficers clearers;
 
-    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock) {
+    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock, ClearingOfficers clearers) {
         this.reports = reports;
+        this.clearers = clearers;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
@@ -69,11 +71,12 @@ public class ReportWorkflow {
         return askedAgain;
     }
 
+    /** Sends the report to the named officers, each an account of the board's organisation (refused otherwise). */
     @Transactional
     public CommitteeReport sendForClearance(long id, Map<ClearanceRole, String> officers) {
         CommitteeReport report = reports.findById(id).orElseThrow();
         Map<String, String> before = state(report);
-        report.sendForClearance(officers);
+        report.sendForClearance(clearers.accountsOf(report.getMeeting().getBoard(), officers));
         reports.flush();
         audit.record(AUDIT_TYPE, id, "sent for clearance", "Sent report " + report.getTitle() + " for clearance to "
                 + String.join(", ", report.getClearances().stream().map(c -> c.getRole().label() + ": " + c.getOfficer()).toList()),

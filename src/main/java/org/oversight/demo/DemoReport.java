@@ -71,10 +71,10 @@ class DemoReport {
 
     private static Map<ClearanceRole, String> officers() {
         Map<ClearanceRole, String> officers = new EnumMap<>(ClearanceRole.class);
-        officers.put(ClearanceRole.LEGAL, "admin");
-        officers.put(ClearanceRole.FINANCE, "admin");
+        officers.put(ClearanceRole.LEGAL, "lead");
+        officers.put(ClearanceRole.FINANCE, "lead");
         officers.put(ClearanceRole.EQUALITIES, "lead");
-        officers.put(ClearanceRole.DIRECTOR, "admin");
+        officers.put(ClearanceRole.DIRECTOR, "manager");
         return officers;
     }
 }

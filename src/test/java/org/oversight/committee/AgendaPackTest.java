@@ -46,6 +46,7 @@ class AgendaPackTest {
     @Autowired Meetings meetings;
     @Autowired ReportWorkflow workflow;
     @Autowired OrganisationRepository organisations;
+    @Autowired org.oversight.account.Accounts accounts;
 
     private long councilA;
     private Meeting meeting;
@@ -53,6 +54,7 @@ class AgendaPackTest {
     @BeforeEach
     void aMeetingWithThreePublishedReports() {
         councilA = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        ClearingAccounts.of(accounts, councilA);
         Board panel = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL).belongTo(councilA);
         panel.addMember("Cllr Ann Brown", MemberRole.CHAIR, "chair");
         meeting = meetings.save(new Meeting(boards.save(panel), LocalDate.now().plusDays(60), null, "Town Hall"));

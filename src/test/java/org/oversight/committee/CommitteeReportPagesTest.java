@@ -47,6 +47,7 @@ class CommitteeReportPagesTest {
     @Autowired CommitteeReports reports;
     @Autowired OrganisationRepository organisations;
     @Autowired AuditTrail audit;
+    @Autowired org.oversight.account.Accounts accounts;
 
     private long councilA;
     private Meeting meeting;
@@ -54,6 +55,7 @@ class CommitteeReportPagesTest {
     @BeforeEach
     void aPanelOfCouncilA() {
         councilA = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        ClearingAccounts.of(accounts, councilA);
         Board panel = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL).belongTo(councilA);
         panel.addMember("Cllr Ann Brown", MemberRole.CHAIR, "chair");
         panel.addMember("Democratic Services Officer", MemberRole.SUPPORTING_OFFICER, "clerk");
@@ -211,5 +213,43 @@ class CommitteeReportPagesTest {
                 "Enter the contact officer's e-mail address, like name@council.gov.uk",
                 "Choose the paragraph of Schedule 12A the report is exempt under");
         assertThat(reports.findById(id).orElseThrow().getPurpose()).isNull();
+    }
+
+    @Test
+    @DisplayName("should offer the council's own accounts as clearing officers and refuse anyone else with an error beside the officer")
+    void clearersAreTheCouncilsAccounts() throws Exception {
+        long b = organisations.save(new Organisation("Council B", OrganisationKind.COUNCIL)).getId();
+        accounts.create("b-lawyer", "B Lawyer", org.oversight.account.Role.VIEWER, "orange copper lantern b", b);
+        long id = draft("Improvement plan: progress");
+        mvc.perform(written(id, "Improvement plan: progress", null, "Text").with(ofA("author", "ACTION_LEAD")));
+        assertThat(page(id, ofA("author", "ACTION_LEAD")).select("#officer-legal option").eachAttr("value"))
+                .contains("legal", "finance", "equalities", "director").doesNotContain("b-lawyer");
+
+        var session = mvc.perform(post("/committee-reports/{id}/clearance", id).with(ofA("author", "ACTION_LEAD")).with(csrf())
+                .param("legal", "b-lawyer").param("finance", "nobody-at-all").param("equalities", "equalities").param("director", "director"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        Document refused = Jsoup.parse(mvc.perform(get("/committee-reports/{id}", id).with(ofA("author", "ACTION_LEAD"))
+                .flashAttrs(session)).andReturn().getResponse().getContentAsString());
+
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#officer-legal", "#officer-finance");
+        assertThat(refused.select("#officer-finance-error").text()).contains("there is no such account as nobody-at-all");
+        assertThat(refused.select("#officer-equalities option[selected]").attr("value")).isEqualTo("equalities");
+        assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    @DisplayName("should let only the named officer's account clear their part, and show the decision form to them alone")
+    void onlyTheNamedAccountClears() throws Exception {
+        long id = draft("Improvement plan: progress");
+        mvc.perform(written(id, "Improvement plan: progress", null, "Text").with(ofA("author", "ACTION_LEAD")));
+        sendForClearance(id);
+        long legal = reports.findById(id).orElseThrow().getClearances().get(0).getId();
+
+        assertThat(page(id, ofA("finance", "VIEWER")).select("form.clearance-decision h3").eachText()).containsExactly("Your clearance: Finance");
+        mvc.perform(post("/committee-reports/{id}/clearances/{c}", id, legal).with(ofA("finance", "VIEWER")).with(csrf())
+                .param("decision", "clear")).andExpect(status().is3xxRedirection());
+
+        assertThat(reports.findById(id).orElseThrow().getClearances().get(0).getStatus()).isEqualTo(ClearanceStatus.PENDING);
+        assertThat(page(id, ofA("legal", "VIEWER")).select("form.clearance-decision h3").eachText()).containsExactly("Your clearance: Legal");
     }
 }
