@@ -90,6 +90,17 @@ final class AgendaDocx {
         for (Implication imp : r.getImplications()) {
             paragraph(doc, imp.getKind().label() + ": " + imp.getWording() + " (" + imp.getAuthor() + ")");
         }
+        heading(doc, 3, "Appendices");
+        r.getAppendices().forEach(a -> paragraph(doc, "Appendix " + a.letter() + ": " + a.getTitle() + " (" + a.getFileName()
+                + ", published beside this pack)"));
+        if (r.getAppendices().isEmpty()) {
+            paragraph(doc, "None.");
+        }
+        heading(doc, 3, "Background papers");
+        r.getBackgroundPapers().forEach(b -> paragraph(doc, b.getTitle() + (b.getKeptAt() != null ? ", kept at " + b.getKeptAt() : "")));
+        if (r.getBackgroundPapers().isEmpty()) {
+            paragraph(doc, "None.");
+        }
     }
 
     private static void section(XWPFDocument doc, String heading, String text) {

@@ -64,6 +64,13 @@ public class CommitteeReport {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Clearance> clearances = new ArrayList<>();
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ReportAppendix> appendices = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "committee_report_background_paper", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<BackgroundPaper> backgroundPapers = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DRAFT;
     private LocalDate publishedOn;
@@ -96,14 +103,44 @@ public class CommitteeReport {
         recommendationReasons = Implication.blankAsNull(content.recommendationReasons());
         background = Implication.blankAsNull(content.background());
         mainContent = Implication.blankAsNull(content.mainContent());
+        backgroundPapers.clear();
+        backgroundPapers.addAll(content.backgroundPapers());
         implications.clear();
         Arrays.stream(ImplicationKind.values()).forEach(k -> implications.add(content.implications().stream()
                 .filter(i -> i.getKind() == k).findFirst().orElse(new Implication(k, null, null))));
+        return askAgainIfInClearance();
+    }
+
+    private boolean askAgainIfInClearance() {
         boolean askAgain = status == ReportStatus.IN_CLEARANCE;
         if (askAgain) {
             clearances.forEach(Clearance::askAgain);
         }
         return askAgain;
+    }
+
+    /** Appends a document as the next lettered appendix; true when the report was in clearance and is asked for again. */
+    public boolean attach(String appendixTitle, AppendixFile file) {
+        if (status == ReportStatus.PUBLISHED) {
+            throw new IllegalStateException("A published report no longer changes");
+        }
+        if (Implication.blankAsNull(appendixTitle) == null || appendixTitle.strip().length() > 300) {
+            throw new IllegalArgumentException("Enter the appendix's title, in 300 characters or fewer");
+        }
+        int next = appendices.stream().mapToInt(ReportAppendix::getPosition).max().orElse(-1) + 1;
+        appendices.add(new ReportAppendix(this, next, appendixTitle, file));
+        return askAgainIfInClearance();
+    }
+
+    /** Takes an appendix away (those after it move up a letter); true when the report is asked for clearance again. */
+    public boolean detach(long appendixId) {
+        if (status == ReportStatus.PUBLISHED) {
+            throw new IllegalStateException("A published report no longer changes");
+        }
+        if (!appendices.removeIf(a -> a.getId() != null && a.getId() == appendixId)) {
+            throw new IllegalArgumentException("No such appendix of this report");
+        }
+        return askAgainIfInClearance();
     }
 
     private void frontSheet(ReportContent c) {
@@ -243,6 +280,11 @@ public class CommitteeReport {
     public List<Recommendation> getRecommendations() { return List.copyOf(recommendations); }
     public List<Implication> getImplications() { return List.copyOf(implications); }
     public List<Clearance> getClearances() { return List.copyOf(clearances); }
+    public List<ReportAppendix> getAppendices() { return java.util.Collections.unmodifiableList(appendices); }
+    public java.util.Optional<ReportAppendix> appendix(long appendixId) {
+        return appendices.stream().filter(a -> a.getId() != null && a.getId() == appendixId).findFirst();
+    }
+    public List<BackgroundPaper> getBackgroundPapers() { return List.copyOf(backgroundPapers); }
     public ReportStatus getStatus() { return status; }
     public LocalDate getPublishedOn() { return publishedOn; }
     public long getVersion() { return version; }

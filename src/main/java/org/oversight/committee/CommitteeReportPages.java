@@ -95,6 +95,9 @@ class CommitteeReportPages {
         if (form.isExempt() && form.getExemptParagraph() == null) {
             errors.rejectValue("exemptParagraph", "missing", "Choose the paragraph of Schedule 12A the report is exempt under");
         }
+        if (form.getBackgroundPapers() != null && form.getBackgroundPapers().lines().anyMatch(l -> l.strip().length() > 500)) {
+            errors.rejectValue("backgroundPapers", "tooLong", "Each background paper must be 500 characters or fewer");
+        }
         if (errors.hasErrors()) {
             return form(report, model);
         }
@@ -131,6 +134,43 @@ class CommitteeReportPages {
         boolean cleared = decision.equals("clear");
         return attempt(id, redirect, cleared ? "You have cleared the report" : "You have returned the report to its author",
                 () -> workflow.decide(id, clearanceId, person.username(), cleared, comment));
+    }
+
+    @PostMapping("/committee-reports/{id}/appendices")
+    String attach(@PathVariable long id, @RequestParam(required = false) String title,
+                  @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                  RedirectAttributes redirect, CurrentUser person) throws java.io.IOException {
+        rewritable(id, person);
+        try {
+            AppendixFile kept = AppendixFile.of(file == null ? null : file.getOriginalFilename(),
+                    file == null || file.getSize() > AppendixFile.MAX_BYTES ? oversize(file) : file.getBytes());
+            ReportAppendix appendix = workflow.attach(id, title, kept);
+            redirect.addFlashAttribute("notice", "Appendix " + appendix.letter() + " has been added");
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            redirect.addFlashAttribute("appendixError", refused.getMessage());
+            redirect.addFlashAttribute("appendixTitle", title);
+        }
+        return "redirect:/committee-reports/" + id + "#appendices";
+    }
+
+    /** An empty file stands for none; a file over the limit is refused without reading it. */
+    private static byte[] oversize(org.springframework.web.multipart.MultipartFile file) {
+        if (file == null) {
+            return new byte[0];
+        }
+        throw new IllegalArgumentException("The appendix must be 10 MB or smaller");
+    }
+
+    @PostMapping("/committee-reports/{id}/appendices/{appendixId}/remove")
+    String detach(@PathVariable long id, @PathVariable long appendixId, RedirectAttributes redirect, CurrentUser person) {
+        rewritable(id, person);
+        return attempt(id, redirect, "The appendix has been removed", () -> workflow.detach(id, appendixId));
+    }
+
+    @GetMapping("/committee-reports/{id}/appendices/{appendixId}")
+    org.springframework.http.ResponseEntity<byte[]> appendix(@PathVariable long id, @PathVariable long appendixId, CurrentUser person) {
+        return AgendaPages.download(access.report(id, person).appendix(appendixId)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
     }
 
     @PostMapping("/committee-reports/{id}/publish")

@@ -84,6 +84,33 @@ public class ReportWorkflow {
         return report;
     }
 
+    /** Appends a document as the report's next lettered appendix; in clearance, every clearance is asked for again. */
+    @Transactional
+    public ReportAppendix attach(long id, String title, AppendixFile file) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        boolean askedAgain = report.attach(title, file);
+        reports.flush();
+        ReportAppendix appendix = report.getAppendices().get(report.getAppendices().size() - 1);
+        audit.record(AUDIT_TYPE, id, "appendix added", "Added appendix " + appendix.letter() + " (" + appendix.getTitle() + ", "
+                + appendix.getFileName() + ") to report " + report.getTitle() + (askedAgain ? ": every clearance is asked for again" : ""),
+                before, state(report));
+        return appendix;
+    }
+
+    /** Takes an appendix away; in clearance, every clearance is asked for again. */
+    @Transactional
+    public boolean detach(long id, long appendixId) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        String title = report.appendix(appendixId).map(ReportAppendix::getTitle).orElse("");
+        boolean askedAgain = report.detach(appendixId);
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, "appendix removed", "Removed appendix " + title + " from report " + report.getTitle()
+                + (askedAgain ? ": every clearance is asked for again" : ""), before, state(report));
+        return askedAgain;
+    }
+
     @Transactional
     public Clearance decide(long id, long clearanceId, String by, boolean cleared, String comment) {
         CommitteeReport report = reports.findById(id).orElseThrow();
@@ -118,6 +145,9 @@ public class ReportWorkflow {
         state.put("Recommendations", String.join(" | ", report.getRecommendations().stream().map(Recommendation::getWording).toList()));
         report.getImplications().forEach(i -> state.put(i.getKind().label(),
                 (i.getWording() == null ? "" : i.getWording()) + (i.getAuthor() == null ? "" : " (" + i.getAuthor() + ")")));
+        state.put("Appendices", String.join(" | ", report.getAppendices().stream()
+                .map(a -> a.letter() + ": " + a.getTitle() + " (" + a.getFileName() + ")").toList()));
+        state.put("Background papers", String.join(" | ", report.getBackgroundPapers().stream().map(BackgroundPaper::asLine).toList()));
         report.getClearances().forEach(c -> state.put("Clearance, " + c.getRole().label(),
                 c.getOfficer() + ": " + c.getStatus().label() + (c.getRemark() == null ? "" : " - " + c.getRemark())));
         return state;

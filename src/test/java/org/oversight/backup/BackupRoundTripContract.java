@@ -91,6 +91,11 @@ abstract class BackupRoundTripContract {
                 + " values (901, 0, 'LEGAL', 'None', 'Head of Legal Services')");
         jdbc.update("insert into committee_report_clearance (id, report_id, position, clearance_role, officer, status, remark, decided_at)"
                 + " values (901, 901, 0, 'LEGAL', 'admin', 'CLEARED', 'Content to clear', ?)", at);
+        jdbc.update("insert into committee_report_appendix (id, report_id, position, title, file_name, media_type, content)"
+                + " values (901, 901, 0, 'Action plan tracker', 'tracker.pdf', 'application/pdf', ?)", (Object) "%PDF-1.7 tracker".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        jdbc.update("insert into committee_report_background_paper (report_id, position, title, kept_at)"
+                + " values (901, 0, 'Ofsted inspection letter', 'Civic Centre')");
         jdbc.update("insert into sharing_group (id, name, kind) values (901, 'Vale region', 'REGION')");
         jdbc.update("insert into sharing_group_member (group_id, organisation_id) values (901, 901)");
         jdbc.update("insert into shared_item (id, organisation_id, group_id, subject, plan_id, indicator_codes, shared_by, shared_at,"

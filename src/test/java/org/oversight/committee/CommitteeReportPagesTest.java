@@ -252,4 +252,56 @@ class CommitteeReportPagesTest {
         assertThat(reports.findById(id).orElseThrow().getClearances().get(0).getStatus()).isEqualTo(ClearanceStatus.PENDING);
         assertThat(page(id, ofA("legal", "VIEWER")).select("form.clearance-decision h3").eachText()).containsExactly("Your clearance: Legal");
     }
+
+    private org.springframework.web.servlet.FlashMap upload(long id, String title, String name, byte[] content) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/committee-reports/{id}/appendices", id)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", content))
+                .param("title", title).with(ofA("author", "ACTION_LEAD")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+    }
+
+    @Test
+    @DisplayName("should letter the uploaded appendices A, B in order, give each back as uploaded, and refuse what is not a PDF, Word or Excel document")
+    void appendicesAndBackgroundPapers() throws Exception {
+        long id = draft("Improvement plan: progress");
+        mvc.perform(written(id, "Improvement plan: progress", null, "Text").param("backgroundPapers",
+                "Ofsted inspection letter 2025 | Children's Services, Civic Centre").with(ofA("author", "ACTION_LEAD")));
+        byte[] pdf = AgendaPackTest.pdfSaying("Action plan tracker");
+        upload(id, "Action plan tracker", "tracker.pdf", pdf);
+        upload(id, "Budget", "budget.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0});
+        var refused = upload(id, "Notes", "notes.pdf", "just text, not a PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Document report = page(id, ofA("author", "ACTION_LEAD"));
+        assertThat(report.select("#appendix-list a").eachText()).containsExactly("Appendix A: Action plan tracker", "Appendix B: Budget");
+        assertThat(report.select("#background-papers + ul li").eachText())
+                .containsExactly("Ofsted inspection letter 2025, kept at Children's Services, Civic Centre");
+        assertThat(refused.get("appendixError")).isEqualTo(
+                "The appendix must be a PDF, Word or Excel document (.pdf, .docx, .doc, .xlsx or .xls)");
+        Document withError = Jsoup.parse(mvc.perform(get("/committee-reports/{id}", id).with(ofA("author", "ACTION_LEAD")).flashAttrs(refused))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(withError.select(".govuk-error-summary a[href=#appendix-file]").text()).startsWith("The appendix must be a PDF");
+        byte[] back = mvc.perform(get(report.select("#appendix-list a").first().attr("href")).with(ofA("author", "ACTION_LEAD")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(back).isEqualTo(pdf);
+        assertThat(audit.historyOf(ReportWorkflow.AUDIT_TYPE, id)).extracting(e -> e.getChangeKind())
+                .containsSubsequence("appendix added", "appendix added");
+    }
+
+    @Test
+    @DisplayName("should refuse an appendix over 10 MB and ask for clearance again when an appendix is added in clearance")
+    void appendixLimitsAndLateAppendix() throws Exception {
+        long id = draft("Adoption Support Fund");
+        mvc.perform(written(id, "Adoption Support Fund", null, "Text").with(ofA("author", "ACTION_LEAD")));
+        byte[] big = new byte[AppendixFile.MAX_BYTES + 1];
+        System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, big, 0, 5);
+        assertThat(upload(id, "Too big", "big.pdf", big).get("appendixError")).isEqualTo("The appendix must be 10 MB or smaller");
+        sendForClearance(id);
+        clear(id, "legal");
+
+        upload(id, "Late tracker", "tracker.pdf", AgendaPackTest.pdfSaying("Late"));
+
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        assertThat(report.getAppendices()).extracting(ReportAppendix::getTitle).containsExactly("Late tracker");
+        assertThat(report.getClearances()).extracting(Clearance::getStatus).containsOnly(ClearanceStatus.PENDING);
+    }
 }

@@ -84,7 +84,8 @@ class CommitteeJourneyTest extends BrowserJourney {
         check();
         String pack = page.locator("body").textContent().replaceAll("\\s+", " ");
         assertThat(pack).contains("Suicides fell by a fifth over three years.", "One child in five is overweight at reception.",
-                "Care home block contract (exempt: paragraph 3)", "Exempt: paragraph 3 of Schedule 12A")
+                "Care home block contract (exempt: paragraph 3)", "Exempt: paragraph 3 of Schedule 12A",
+                "Appendix A: Audit of suicide prevention strategy")
                 .doesNotContain("9,317");
         assertThat(violations).isEmpty();
     }
@@ -119,6 +120,14 @@ class CommitteeJourneyTest extends BrowserJourney {
         }
         navigateBy(button("Save the report"));
         check();
+        if (exemptParagraph == null) {
+            page.getByLabel("Title of the appendix").fill("Audit of " + title.toLowerCase());
+            page.getByLabel("The document").setInputFiles(new com.microsoft.playwright.options.FilePayload("audit.pdf",
+                    "application/pdf", onePagePdf()));
+            navigateBy(button("Add the appendix"));
+            check();
+            assertThat(page.locator("#appendix-list").textContent()).contains("Appendix A: Audit of " + title.toLowerCase());
+        }
         page.getByLabel("Legal officer").selectOption("lead");
         page.getByLabel("Finance officer").selectOption("lead");
         page.getByLabel("Equalities officer").selectOption("lead");
@@ -126,6 +135,16 @@ class CommitteeJourneyTest extends BrowserJourney {
         navigateBy(button("Send for clearance"));
         check();
         return page.url();
+    }
+
+    private static byte[] onePagePdf() {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Signs in afresh and, on each report's page, does what this person does there. */
