@@ -23,7 +23,7 @@ final class AgendaDocx {
     private AgendaDocx() {
     }
 
-    static byte[] write(Meeting meeting, List<AgendaPack.Item> items) {
+    static byte[] write(Meeting meeting, List<AgendaPack.Item> items, LiveParts liveParts) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WordHeadings.addTo(doc);
             String board = meeting.getBoard().getName();
@@ -50,7 +50,7 @@ final class AgendaDocx {
             for (AgendaPack.Item i : items) {
                 heading(doc, 2, i.number() + ". " + i.title());
                 if (i.report() != null) {
-                    report(doc, i.report());
+                    report(doc, i.report(), liveParts.blocks(i.report()));
                 } else if (i.exemptParagraph() != null) {
                     paragraph(doc, "Exempt: paragraph " + i.exemptParagraph()
                             + " of Schedule 12A to the Local Government Act 1972.");
@@ -63,7 +63,7 @@ final class AgendaDocx {
         }
     }
 
-    private static void report(XWPFDocument doc, CommitteeReport r) {
+    private static void report(XWPFDocument doc, CommitteeReport r, List<LiveParts.Block> blocks) {
         List<String[]> rows = new java.util.ArrayList<>(List.of(
                 new String[] {"Report of", r.getReportOf()},
                 new String[] {"Contact officer", r.contactLine()},
@@ -85,7 +85,26 @@ final class AgendaDocx {
         }
         section(doc, "Reasons for the recommendations", r.getRecommendationReasons());
         section(doc, "Background", r.getBackground());
-        section(doc, "The report", r.getMainContent());
+        heading(doc, 3, "The report");
+        for (LiveParts.Block b : blocks) {
+            if (b.isTable()) {
+                paragraph(doc, b.table().caption());
+                XWPFTable table = doc.createTable(b.table().rows().size() + 1, b.table().header().size());
+                for (int c = 0; c < b.table().header().size(); c++) {
+                    table.getRow(0).getCell(c).setText(b.table().header().get(c));
+                }
+                for (int row = 0; row < b.table().rows().size(); row++) {
+                    List<String> cells = b.table().rows().get(row);
+                    for (int c = 0; c < cells.size() && c < b.table().header().size(); c++) {
+                        table.getRow(row + 1).getCell(c).setText(cells.get(c));
+                    }
+                }
+            } else {
+                for (String line : b.text().split("\\R")) {
+                    paragraph(doc, line);
+                }
+            }
+        }
         heading(doc, 3, "Corporate implications");
         for (Implication imp : r.getImplications()) {
             paragraph(doc, imp.getKind().label() + ": " + imp.getWording() + " (" + imp.getAuthor() + ")");

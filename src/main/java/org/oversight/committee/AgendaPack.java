@@ -30,9 +30,11 @@ public class AgendaPack {
     private static final String CSS = read();
     private final CommitteeReports reports;
     private final ITemplateEngine templates;
+    private final LiveParts liveParts;
 
-    AgendaPack(CommitteeReports reports, ITemplateEngine templates) {
+    AgendaPack(CommitteeReports reports, ITemplateEngine templates, LiveParts liveParts) {
         this.reports = reports;
+        this.liveParts = liveParts;
         this.templates = templates;
     }
 
@@ -57,7 +59,7 @@ public class AgendaPack {
 
     /** The public pack as a Word document, with a heading per item; an exempt item gives only its title and paragraph. */
     public byte[] docx(Meeting meeting) {
-        return AgendaDocx.write(meeting, items(meeting, false));
+        return AgendaDocx.write(meeting, items(meeting, false), liveParts);
     }
 
     /** The PDF, rendered twice: the first time to learn from the bookmarks on which page each item starts. */
@@ -91,7 +93,11 @@ public class AgendaPack {
         Context context = new Context(Locale.UK);
         context.setVariable("pages", pages);
         context.setVariable("meeting", meeting);
-        context.setVariable("items", items(meeting, exemptPack));
+        List<Item> items = items(meeting, exemptPack);
+        Map<Long, List<LiveParts.Block>> blocks = new HashMap<>();
+        items.stream().filter(i -> i.report() != null).forEach(i -> blocks.put(i.report().getId(), liveParts.blocks(i.report())));
+        context.setVariable("items", items);
+        context.setVariable("blocks", blocks);
         context.setVariable("exemptPack", exemptPack);
         context.setVariable("pdf", pdf);
         context.setVariable("css", CSS);

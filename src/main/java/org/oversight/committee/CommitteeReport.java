@@ -71,6 +71,10 @@ public class CommitteeReport {
     @CollectionTable(name = "committee_report_background_paper", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
     private List<BackgroundPaper> backgroundPapers = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "committee_report_frozen_part", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<FrozenPart> frozenParts = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DRAFT;
     private LocalDate publishedOn;
@@ -241,6 +245,12 @@ public class CommitteeReport {
         publishedOn = on;
     }
 
+    /** Keeps the live parts of the main content as they are now: the published report shows these from then on. */
+    void freeze(List<FrozenPart> parts) {
+        frozenParts.clear();
+        frozenParts.addAll(parts);
+    }
+
     /** Records what the board resolved on the numbered recommendation (1 is the first). */
     public void resolved(int number, String decision) {
         recommendations.get(number - 1).resolve(decision);
@@ -284,6 +294,7 @@ public class CommitteeReport {
     public java.util.Optional<ReportAppendix> appendix(long appendixId) {
         return appendices.stream().filter(a -> a.getId() != null && a.getId() == appendixId).findFirst();
     }
+    public List<FrozenPart> getFrozenParts() { return List.copyOf(frozenParts); }
     public List<BackgroundPaper> getBackgroundPapers() { return List.copyOf(backgroundPapers); }
     public ReportStatus getStatus() { return status; }
     public LocalDate getPublishedOn() { return publishedOn; }

@@ -23,10 +23,12 @@ class CommitteeReportPages {
     private final ReportWorkflow workflow;
     private final ReportDeadlines deadlines;
     private final ClearingOfficers clearers;
+    private final LiveParts liveParts;
 
     CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
-                         ClearingOfficers clearers) {
+                         ClearingOfficers clearers, LiveParts liveParts) {
         this.access = access;
+        this.liveParts = liveParts;
         this.clearers = clearers;
         this.reports = reports;
         this.workflow = workflow;
@@ -63,6 +65,7 @@ class CommitteeReportPages {
     String report(@PathVariable long id, Model model, CurrentUser person) {
         CommitteeReport report = access.report(id, person);
         model.addAttribute("report", report);
+        model.addAttribute("blocks", liveParts.blocks(report));
         model.addAttribute("meeting", report.getMeeting());
         model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
         model.addAttribute("canPublish", report.isCleared() && ReportWorkflow.mayPublish(report, person));

@@ -24,9 +24,12 @@ public class ReportWorkflow {
     private final AuditTrail audit;
     private final Clock clock;
     private final ClearingOfficers clearers;
+    private final LiveParts liveParts;
 
-    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock, ClearingOfficers clearers) {
+    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock, ClearingOfficers clearers,
+                   LiveParts liveParts) {
         this.reports = reports;
+        this.liveParts = liveParts;
         this.clearers = clearers;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -37,6 +40,9 @@ public class ReportWorkflow {
     public static boolean mayWriteFor(Board board, CurrentUser person) {
         return person.canPostUpdates() && person.manages(board.getOrganisationId());
     }
+
+    /** The stored reports. */
+    CommitteeReports reports() { return reports; }
 
     /** The author, or a plan manager or administrator whose organisation manages the board. */
     public static boolean mayRewrite(CommitteeReport report, CurrentUser person) {
@@ -129,6 +135,7 @@ public class ReportWorkflow {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> before = state(report);
         report.publish(today, deadlines.clearWorkingDays(today, report.getMeeting().getDate()));
+        report.freeze(liveParts.freeze(report));
         reports.flush();
         audit.record(AUDIT_TYPE, id, "published", "Published report " + report.getTitle() + " with the agenda", before,
                 state(report));

@@ -52,7 +52,8 @@ class DemoReport {
                         + "protection. It runs from " + LONG.format(plan.getPeriodStart()) + " to " + LONG.format(plan.getPeriodEnd()) + ".",
                 "Progress\nThe plan's dashboard shows where each action stands, with its reasons, as at the date of this "
                         + "report. Most actions are on track; some deadlines have been moved with the agreement of the "
-                        + "accountable officer, and a few are overdue.\n\nNext steps\nOfficers will report the actions "
+                        + "accountable officer, and a few are overdue.\n[progress of plan " + plan.getId() + " as at " + today
+                        + "]\n\nNext steps\nOfficers will report the actions "
                         + "rated red, and what is being done about them, at the committee's next meeting.",
                 implications()));
         workflow.attach(report.getId(), "The improvement plan's actions by status", AppendixFile.of("actions-by-status.pdf",

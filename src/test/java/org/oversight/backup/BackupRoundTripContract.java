@@ -96,6 +96,8 @@ abstract class BackupRoundTripContract {
                 java.nio.charset.StandardCharsets.US_ASCII));
         jdbc.update("insert into committee_report_background_paper (report_id, position, title, kept_at)"
                 + " values (901, 0, 'Ofsted inspection letter', 'Civic Centre')");
+        jdbc.update("insert into committee_report_frozen_part (report_id, position, caption, header, body)"
+                + " values (901, 0, 'Progress of the plan as at 2026-04-01', 'Actions\tGreen\tTotal', 'All actions\t20\t29')");
         jdbc.update("insert into sharing_group (id, name, kind) values (901, 'Vale region', 'REGION')");
         jdbc.update("insert into sharing_group_member (group_id, organisation_id) values (901, 901)");
         jdbc.update("insert into shared_item (id, organisation_id, group_id, subject, plan_id, indicator_codes, shared_by, shared_at,"

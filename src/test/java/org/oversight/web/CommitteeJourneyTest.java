@@ -111,7 +111,7 @@ class CommitteeJourneyTest extends BrowserJourney {
         page.getByLabel("Purpose of the report").fill("To inform the panel about " + title.toLowerCase());
         page.getByLabel("Recommendations", new Page.GetByLabelOptions().setExact(true)).fill("That the panel notes the report.");
         page.getByLabel("Reasons for the recommendations").fill("The panel monitors this area of work.");
-        page.getByLabel("Background").fill("The panel asked for this report at its last meeting.");
+        page.getByLabel("Background", new Page.GetByLabelOptions().setExact(true)).fill("The panel asked for this report at its last meeting.");
         page.getByLabel("The report itself").fill(content);
         int kinds = page.locator("textarea[name$='.wording']").count();
         for (int i = 0; i < kinds; i++) {
