@@ -37,7 +37,7 @@ final class AgendaDocx {
             paragraph(doc, when);
             heading(doc, 2, "Agenda");
             if (items.isEmpty()) {
-                paragraph(doc, "No report has been published for this meeting yet.");
+                paragraph(doc, "The agenda pack for this meeting has not been published yet.");
             } else {
                 XWPFTable table = doc.createTable(items.size() + 1, 2);
                 row(table.getRow(0), "Item", "Subject");

@@ -31,9 +31,11 @@ public class AgendaPack {
     private final CommitteeReports reports;
     private final ITemplateEngine templates;
     private final LiveParts liveParts;
+    private final AgendaPublications publications;
 
-    AgendaPack(CommitteeReports reports, ITemplateEngine templates, LiveParts liveParts) {
+    AgendaPack(CommitteeReports reports, ITemplateEngine templates, LiveParts liveParts, AgendaPublications publications) {
         this.reports = reports;
+        this.publications = publications;
         this.liveParts = liveParts;
         this.templates = templates;
     }
@@ -42,8 +44,12 @@ public class AgendaPack {
     public record Item(int number, String title, Integer exemptParagraph, CommitteeReport report) {
     }
 
+    /** The items of the published pack; none until the clerk has published it. */
     public List<Item> items(Meeting meeting, boolean exemptPack) {
         List<Item> items = new ArrayList<>();
+        if (publications.findByMeeting(meeting).isEmpty()) {
+            return items;
+        }
         for (CommitteeReport r : reports.findByMeetingOrderById(meeting)) {
             if (r.getStatus() == ReportStatus.PUBLISHED) {
                 boolean inFull = r.isExempt() == exemptPack;

@@ -235,10 +235,15 @@ public class CommitteeReport {
      * the meeting (Local Government Act 1972, s.100B) it needs its reason for urgency.
      */
     public void publish(LocalDate on, int clearWorkingDaysBeforeMeeting) {
+        publish(on, clearWorkingDaysBeforeMeeting, null);
+    }
+
+    /** Publishes the report with an agenda pack, late when the clerk gives the agenda's reason for urgency or the report its own. */
+    void publish(LocalDate on, int clearWorkingDaysBeforeMeeting, String agendaUrgencyReason) {
         if (!isCleared()) {
             throw new IllegalStateException("The report cannot be published until every clearance is given");
         }
-        if (clearWorkingDaysBeforeMeeting < 5 && urgencyReason == null) {
+        if (clearWorkingDaysBeforeMeeting < 5 && urgencyReason == null && agendaUrgencyReason == null) {
             throw new IllegalStateException("Fewer than five clear working days before the meeting, the report needs its reason for urgency");
         }
         status = ReportStatus.PUBLISHED;

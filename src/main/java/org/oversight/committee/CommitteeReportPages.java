@@ -24,10 +24,12 @@ class CommitteeReportPages {
     private final ReportDeadlines deadlines;
     private final ClearingOfficers clearers;
     private final LiveParts liveParts;
+    private final java.time.Clock clock;
 
     CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
-                         ClearingOfficers clearers, LiveParts liveParts) {
+                         ClearingOfficers clearers, LiveParts liveParts, java.time.Clock clock) {
         this.access = access;
+        this.clock = clock;
         this.liveParts = liveParts;
         this.clearers = clearers;
         this.reports = reports;
@@ -45,6 +47,9 @@ class CommitteeReportPages {
         model.addAttribute("publicationDue", deadlines.publicationDue(meeting.getDate()));
         model.addAttribute("canWrite", ReportWorkflow.mayWriteFor(meeting.getBoard(), person));
         model.addAttribute("seesExempt", access.seesExemptOf(meeting, person));
+        model.addAttribute("canPublish", ReportWorkflow.mayPublish(meeting.getBoard(), person));
+        model.addAttribute("agendaPublishedOn", workflow.agendaPublishedOn(meeting).orElse(null));
+        model.addAttribute("late", deadlines.publicationDue(meeting.getDate()).isBefore(java.time.LocalDate.now(clock)));
         return "committee/reports";
     }
 
@@ -68,7 +73,6 @@ class CommitteeReportPages {
         model.addAttribute("blocks", liveParts.blocks(report));
         model.addAttribute("meeting", report.getMeeting());
         model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
-        model.addAttribute("canPublish", report.isCleared() && ReportWorkflow.mayPublish(report, person));
         model.addAttribute("missing", report.missingForClearance());
         model.addAttribute("roles", ClearanceRole.values());
         Map<String, String> officers = new java.util.HashMap<>();
@@ -176,10 +180,28 @@ class CommitteeReportPages {
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
     }
 
-    @PostMapping("/committee-reports/{id}/publish")
-    String publish(@PathVariable long id, RedirectAttributes redirect, CurrentUser person) {
-        ReportAccess.require(ReportWorkflow.mayPublish(access.report(id, person), person));
-        return attempt(id, redirect, "The report has been published with the agenda", () -> workflow.publish(id));
+    /** The clerk's step that publishes the agenda pack with every cleared report on the agenda. */
+    @PostMapping("/meetings/{id}/agenda/publish")
+    String publishAgenda(@PathVariable long id, @RequestParam(required = false) String urgencyReason, RedirectAttributes redirect,
+                         CurrentUser person) {
+        Meeting meeting = access.meeting(id, person);
+        ReportAccess.require(ReportWorkflow.mayPublish(meeting.getBoard(), person));
+        if (urgencyReason != null && urgencyReason.strip().length() > 2000) {
+            redirect.addFlashAttribute("publishError", "The reason for urgency must be 2,000 characters or fewer");
+        } else {
+            try {
+                int published = workflow.publishAgenda(meeting, person.username(), urgencyReason).size();
+                redirect.addFlashAttribute("notice", "The agenda pack has been published with " + published
+                        + (published == 1 ? " report" : " reports"));
+                return "redirect:/meetings/" + id + "/committee-reports";
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                redirect.addFlashAttribute("publishError", refused.getMessage());
+            }
+        }
+        if (urgencyReason != null) {
+            redirect.addFlashAttribute("urgencyReason", urgencyReason);
+        }
+        return "redirect:/meetings/" + id + "/committee-reports#publish";
     }
 
     private static String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {

@@ -60,7 +60,7 @@ class DemoReport {
                 actionsByStatus(plan, today)));
         workflow.sendForClearance(report.getId(), officers());
         report.getClearances().forEach(c -> workflow.decide(report.getId(), c.getId(), c.getOfficer(), true, null));
-        workflow.publish(report.getId());
+        workflow.publishAgenda(meeting, "manager", null);
     }
 
     /** Appendix A: a one-page tagged PDF counting the plan's actions in each status. */

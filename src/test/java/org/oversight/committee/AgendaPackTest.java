@@ -62,6 +62,7 @@ class AgendaPackTest {
         published("Improvement plan: progress to date", null, "Twenty of 29 actions are on track.");
         published("Adoption Support Fund", null, "The fund paid for therapy for 41 families.");
         published("Residential placement contract", 3, SECRET);
+        workflow.publishAgenda(meeting, "clerk", null);
     }
 
     private void published(String title, Integer exempt, String content) {
@@ -76,7 +77,6 @@ class AgendaPackTest {
                 AppendixFile.of(exempt == null ? "tracker.pdf" : "prices.pdf", pdfSaying(exempt == null ? title : SECRET)));
         workflow.sendForClearance(report.getId(), CommitteeReportStorageContract.officers());
         report.getClearances().forEach(cl -> workflow.decide(report.getId(), cl.getId(), cl.getOfficer(), true, null));
-        workflow.publish(report.getId());
     }
 
     /** A one-page PDF whose text is the given words. */

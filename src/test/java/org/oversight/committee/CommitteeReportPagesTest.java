@@ -110,8 +110,27 @@ class CommitteeReportPagesTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
+    private org.springframework.test.web.servlet.MvcResult publishAgenda(Meeting of, String urgencyReason) throws Exception {
+        var request = post("/meetings/{id}/agenda/publish", of.getId()).with(ofA("clerk", "VIEWER")).with(csrf());
+        if (urgencyReason != null) {
+            request.param("urgencyReason", urgencyReason);
+        }
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+    }
+
+    /** The meeting's reports page as the redirect after a step shows it, with the step's message. */
+    private Document after(org.springframework.test.web.servlet.MvcResult step) throws Exception {
+        return Jsoup.parse(mvc.perform(get(step.getResponse().getRedirectedUrl()).flashAttrs(step.getFlashMap())
+                .with(ofA("clerk", "VIEWER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private String publicPack(Meeting of) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/meetings/{id}/agenda", of.getId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).text();
+    }
+
     @Test
-    @DisplayName("should publish a report only once all four officers have cleared it, each step in the audit trail")
+    @DisplayName("should publish the agenda pack only once all four officers have cleared its report, each step in the audit trail")
     void writesClearsAndPublishes() throws Exception {
         long id = draft("Improvement plan: progress");
         mvc.perform(written(id, "Improvement plan: progress", null, "Twenty of 29 actions are on track.")
@@ -120,18 +139,54 @@ class CommitteeReportPagesTest {
         for (String officer : new String[] {"legal", "finance", "equalities"}) {
             clear(id, officer);
         }
-        mvc.perform(post("/committee-reports/{id}/publish", id).with(ofA("clerk", "VIEWER")).with(csrf()));
+        Document refused = after(publishAgenda(meeting, null));
+        assertThat(refused.select(".govuk-error-summary a[href=#urgencyReason]").text())
+                .contains("cannot be published until every clearance is given for: Improvement plan: progress");
+        assertThat(refused.select(".agenda-status").text()).contains("has not been published yet");
         assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.IN_CLEARANCE);
+        assertThat(publicPack(meeting)).contains("has not been published yet").doesNotContain("Twenty of 29", "Improvement plan");
 
         clear(id, "director");
         Document report = page(id, ofA("clerk", "VIEWER"));
         assertThat(report.select("#recommendations li").eachText()).hasSize(2).first().asString().startsWith("That the Panel notes");
-        mvc.perform(post("/committee-reports/{id}/publish", id).with(ofA("clerk", "VIEWER")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/agenda/publish", meeting.getId()).with(ofA("author", "ACTION_LEAD")).with(csrf()))
+                .andExpect(status().isForbidden());
+        Document published = after(publishAgenda(meeting, null));
+        assertThat(published.select(".govuk-notification-banner").text()).contains("The agenda pack has been published with 1 report");
+        assertThat(published.select(".agenda-status").text()).contains("The agenda pack was published on");
 
         assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(audit.historyOf(ReportWorkflow.AUDIT_TYPE, id)).extracting(e -> e.getChangeKind())
                 .containsExactly("drafted", "rewritten", "sent for clearance", "cleared", "cleared", "cleared", "cleared", "published");
+        assertThat(audit.historyOf(ReportWorkflow.AGENDA_AUDIT_TYPE, meeting.getId())).extracting(e -> e.getChangeKind())
+                .containsExactly("published");
+        assertThat(publicPack(meeting)).contains("Twenty of 29 actions are on track.").doesNotContain("has not been published yet");
+        assertThat(after(publishAgenda(meeting, null)).select(".govuk-error-summary").text())
+                .contains("no other report is waiting for it");
+    }
+
+    @Test
+    @DisplayName("should refuse to publish the agenda pack with fewer than five clear working days left unless the clerk gives the reason for urgency")
+    void lateAgendaNeedsAReasonForUrgency() throws Exception {
+        meeting = meetings.save(new Meeting(meeting.getBoard(), LocalDate.now().plusDays(2), null, "Town Hall"));
+        long id = draft("Emergency placement sufficiency");
+        mvc.perform(written(id, "Emergency placement sufficiency", null, "Three beds are needed by March.")
+                .with(ofA("author", "ACTION_LEAD"))).andExpect(status().is3xxRedirection());
+        sendForClearance(id);
+        for (String officer : OFFICERS) {
+            clear(id, officer);
+        }
+        Document refused = after(publishAgenda(meeting, " "));
+        assertThat(refused.select(".govuk-error-summary a[href=#urgencyReason]").text())
+                .contains("Fewer than five clear working days", "give the reason for urgency");
+        assertThat(refused.select("#urgencyReason-error").text()).contains("reason for urgency");
+        assertThat(publicPack(meeting)).doesNotContain("Three beds");
+
+        publishAgenda(meeting, "The provider's offer lapses before the next meeting");
+        assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(publicPack(meeting)).contains("Three beds are needed by March.");
+        assertThat(audit.historyOf(ReportWorkflow.AGENDA_AUDIT_TYPE, meeting.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getAfter()).contains("Reason for urgency", "The provider's offer lapses before the next meeting"));
     }
 
     @Test

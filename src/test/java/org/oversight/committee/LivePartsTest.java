@@ -79,7 +79,7 @@ class LivePartsTest {
         workflow.sendForClearance(id, CommitteeReportStorageContract.officers());
         workflow.reports().findById(id).orElseThrow().getClearances()
                 .forEach(cl -> workflow.decide(id, cl.getId(), cl.getOfficer(), true, null));
-        workflow.publish(id);
+        workflow.publishAgenda(meeting, "clerk", null);
     }
 
     private Document html(String path, RequestPostProcessor... who) throws Exception {

@@ -71,13 +71,25 @@ class CommitteeJourneyTest extends BrowserJourney {
                 check();
             }
         });
+        page.context().clearCookies();
+        page.navigate(reportsPage.replace("/committee-reports", "/agenda"));
+        check();
+        assertThat(page.locator("body").textContent()).contains("has not been published yet").doesNotContain("Suicides fell");
+
+        signIn("manager");
+        page.navigate(reportsPage);
+        navigateBy(button("Publish the agenda pack"));
+        check();
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("until every clearance is given for");
         forEach(reports, "manager", () -> {
             navigateBy(button("Clear the report"));
             check();
-            navigateBy(button("Publish with the agenda"));
-            check();
-            assertThat(page.locator("body").textContent()).contains("Published with the agenda on");
+            assertThat(page.locator("body").textContent()).contains("the clerk publishes the report with the agenda pack");
         });
+        page.navigate(reportsPage);
+        navigateBy(button("Publish the agenda pack"));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("The agenda pack has been published with 3 reports");
 
         page.context().clearCookies();
         page.navigate(reportsPage.replace("/committee-reports", "/agenda"));
