@@ -71,6 +71,8 @@ class CommitteeReportPages {
         CommitteeReport report = access.report(id, person);
         model.addAttribute("report", report);
         model.addAttribute("blocks", liveParts.blocks(report));
+        model.addAttribute("minuted", report.getMeeting().getAgendaItems().stream()
+                .filter(i -> report.getId().equals(i.getReportId())).toList());
         model.addAttribute("meeting", report.getMeeting());
         model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
         model.addAttribute("missing", report.missingForClearance());
