@@ -85,6 +85,9 @@ abstract class BackupRoundTripContract {
                 + " 'Improvement Programme Manager', 'priya.shah@kingsmead.example', 3, 'Prices under negotiation', 'All wards',"
                 + " true, 'FP/2026/14', 'Late figures', 'To report progress', 'So members oversee it', 'The plan began in January',"
                 + " 'Progress\nMost actions are on track — “good” ones too', 'PUBLISHED', ?, 2)", java.sql.Date.valueOf("2026-04-03"));
+        jdbc.update("insert into agenda_publication (id, meeting_id, published_on, published_by, urgency_reason)"
+                + " values (901, 901, date '2026-04-03', 'manager', 'Late figures')");
+        jdbc.update("update agenda_item set report_id = 901 where id = 901");
         jdbc.update("insert into committee_report_recommendation (report_id, position, wording, resolved)"
                 + " values (901, 0, 'That the board notes progress', 'Noted')");
         jdbc.update("insert into committee_report_implication (report_id, position, kind, wording, author)"
