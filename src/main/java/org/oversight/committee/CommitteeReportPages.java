@@ -25,10 +25,13 @@ class CommitteeReportPages {
     private final ClearingOfficers clearers;
     private final LiveParts liveParts;
     private final java.time.Clock clock;
+    private final org.oversight.governance.PublicationPolicy policy;
 
     CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
-                         ClearingOfficers clearers, LiveParts liveParts, java.time.Clock clock) {
+                         ClearingOfficers clearers, LiveParts liveParts, java.time.Clock clock,
+                         org.oversight.governance.PublicationPolicy policy) {
         this.access = access;
+        this.policy = policy;
         this.clock = clock;
         this.liveParts = liveParts;
         this.clearers = clearers;
@@ -71,7 +74,7 @@ class CommitteeReportPages {
         CommitteeReport report = access.report(id, person);
         model.addAttribute("report", report);
         model.addAttribute("blocks", liveParts.blocks(report));
-        model.addAttribute("minuted", report.getMeeting().getAgendaItems().stream()
+        model.addAttribute("minuted", policy.itemsFor(report.getMeeting(), person).stream()
                 .filter(i -> report.getId().equals(i.getReportId())).toList());
         model.addAttribute("meeting", report.getMeeting());
         model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
