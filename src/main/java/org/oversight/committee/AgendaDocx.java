@@ -23,7 +23,7 @@ final class AgendaDocx {
     private AgendaDocx() {
     }
 
-    static byte[] write(Meeting meeting, List<AgendaPack.Item> items) {
+    static byte[] write(Meeting meeting, List<AgendaPack.Item> items, LiveParts liveParts) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WordHeadings.addTo(doc);
             String board = meeting.getBoard().getName();
@@ -37,7 +37,7 @@ final class AgendaDocx {
             paragraph(doc, when);
             heading(doc, 2, "Agenda");
             if (items.isEmpty()) {
-                paragraph(doc, "No report has been published for this meeting yet.");
+                paragraph(doc, "The agenda pack for this meeting has not been published yet.");
             } else {
                 XWPFTable table = doc.createTable(items.size() + 1, 2);
                 row(table.getRow(0), "Item", "Subject");
@@ -50,7 +50,7 @@ final class AgendaDocx {
             for (AgendaPack.Item i : items) {
                 heading(doc, 2, i.number() + ". " + i.title());
                 if (i.report() != null) {
-                    report(doc, i.report());
+                    report(doc, i.report(), liveParts.blocks(i.report()));
                 } else if (i.exemptParagraph() != null) {
                     paragraph(doc, "Exempt: paragraph " + i.exemptParagraph()
                             + " of Schedule 12A to the Local Government Act 1972.");
@@ -63,7 +63,7 @@ final class AgendaDocx {
         }
     }
 
-    private static void report(XWPFDocument doc, CommitteeReport r) {
+    private static void report(XWPFDocument doc, CommitteeReport r, List<LiveParts.Block> blocks) {
         List<String[]> rows = new java.util.ArrayList<>(List.of(
                 new String[] {"Report of", r.getReportOf()},
                 new String[] {"Contact officer", r.contactLine()},
@@ -85,10 +85,40 @@ final class AgendaDocx {
         }
         section(doc, "Reasons for the recommendations", r.getRecommendationReasons());
         section(doc, "Background", r.getBackground());
-        section(doc, "The report", r.getMainContent());
+        heading(doc, 3, "The report");
+        for (LiveParts.Block b : blocks) {
+            if (b.isTable()) {
+                paragraph(doc, b.table().caption());
+                XWPFTable table = doc.createTable(b.table().rows().size() + 1, b.table().header().size());
+                for (int c = 0; c < b.table().header().size(); c++) {
+                    table.getRow(0).getCell(c).setText(b.table().header().get(c));
+                }
+                for (int row = 0; row < b.table().rows().size(); row++) {
+                    List<String> cells = b.table().rows().get(row);
+                    for (int c = 0; c < cells.size() && c < b.table().header().size(); c++) {
+                        table.getRow(row + 1).getCell(c).setText(cells.get(c));
+                    }
+                }
+            } else {
+                for (String line : b.text().split("\\R")) {
+                    paragraph(doc, line);
+                }
+            }
+        }
         heading(doc, 3, "Corporate implications");
         for (Implication imp : r.getImplications()) {
             paragraph(doc, imp.getKind().label() + ": " + imp.getWording() + " (" + imp.getAuthor() + ")");
+        }
+        heading(doc, 3, "Appendices");
+        r.getAppendices().forEach(a -> paragraph(doc, "Appendix " + a.letter() + ": " + a.getTitle() + " (" + a.getFileName()
+                + ", published beside this pack)"));
+        if (r.getAppendices().isEmpty()) {
+            paragraph(doc, "None.");
+        }
+        heading(doc, 3, "Background papers");
+        r.getBackgroundPapers().forEach(b -> paragraph(doc, b.getTitle() + (b.getKeptAt() != null ? ", kept at " + b.getKeptAt() : "")));
+        if (r.getBackgroundPapers().isEmpty()) {
+            paragraph(doc, "None.");
         }
     }
 

@@ -30,9 +30,13 @@ public class AgendaPack {
     private static final String CSS = read();
     private final CommitteeReports reports;
     private final ITemplateEngine templates;
+    private final LiveParts liveParts;
+    private final AgendaPublications publications;
 
-    AgendaPack(CommitteeReports reports, ITemplateEngine templates) {
+    AgendaPack(CommitteeReports reports, ITemplateEngine templates, LiveParts liveParts, AgendaPublications publications) {
         this.reports = reports;
+        this.publications = publications;
+        this.liveParts = liveParts;
         this.templates = templates;
     }
 
@@ -40,8 +44,12 @@ public class AgendaPack {
     public record Item(int number, String title, Integer exemptParagraph, CommitteeReport report) {
     }
 
+    /** The items of the published pack; none until the clerk has published it. */
     public List<Item> items(Meeting meeting, boolean exemptPack) {
         List<Item> items = new ArrayList<>();
+        if (publications.findByMeeting(meeting).isEmpty()) {
+            return items;
+        }
         for (CommitteeReport r : reports.findByMeetingOrderById(meeting)) {
             if (r.getStatus() == ReportStatus.PUBLISHED) {
                 boolean inFull = r.isExempt() == exemptPack;
@@ -57,7 +65,7 @@ public class AgendaPack {
 
     /** The public pack as a Word document, with a heading per item; an exempt item gives only its title and paragraph. */
     public byte[] docx(Meeting meeting) {
-        return AgendaDocx.write(meeting, items(meeting, false));
+        return AgendaDocx.write(meeting, items(meeting, false), liveParts);
     }
 
     /** The PDF, rendered twice: the first time to learn from the bookmarks on which page each item starts. */
@@ -91,7 +99,11 @@ public class AgendaPack {
         Context context = new Context(Locale.UK);
         context.setVariable("pages", pages);
         context.setVariable("meeting", meeting);
-        context.setVariable("items", items(meeting, exemptPack));
+        List<Item> items = items(meeting, exemptPack);
+        Map<Long, List<LiveParts.Block>> blocks = new HashMap<>();
+        items.stream().filter(i -> i.report() != null).forEach(i -> blocks.put(i.report().getId(), liveParts.blocks(i.report())));
+        context.setVariable("items", items);
+        context.setVariable("blocks", blocks);
         context.setVariable("exemptPack", exemptPack);
         context.setVariable("pdf", pdf);
         context.setVariable("css", CSS);

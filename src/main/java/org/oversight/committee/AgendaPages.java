@@ -57,6 +57,23 @@ class AgendaPages {
         return pdf(packs.pdf(exemptFor(id, person), true), "exempt-agenda-pack-" + id + ".pdf");
     }
 
+    /** An appendix of a published public report to the meeting, as the public pack links it; nothing else is found. */
+    @GetMapping("/meetings/{id}/agenda/appendices/{appendixId}")
+    ResponseEntity<byte[]> appendix(@PathVariable long id, @PathVariable long appendixId) {
+        Meeting meeting = meeting(id);
+        return download(packs.items(meeting, false).stream().filter(i -> i.report() != null)
+                .flatMap(i -> i.report().appendix(appendixId).stream()).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /** The appendix's document as it was uploaded, to save under its own name. */
+    static ResponseEntity<byte[]> download(ReportAppendix appendix) {
+        String name = appendix.getFileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(appendix.getMediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff").body(appendix.content());
+    }
+
     private Meeting meeting(long id) {
         return meetings.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

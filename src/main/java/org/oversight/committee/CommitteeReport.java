@@ -64,6 +64,17 @@ public class CommitteeReport {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Clearance> clearances = new ArrayList<>();
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ReportAppendix> appendices = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "committee_report_background_paper", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<BackgroundPaper> backgroundPapers = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "committee_report_frozen_part", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<FrozenPart> frozenParts = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DRAFT;
     private LocalDate publishedOn;
@@ -96,14 +107,44 @@ public class CommitteeReport {
         recommendationReasons = Implication.blankAsNull(content.recommendationReasons());
         background = Implication.blankAsNull(content.background());
         mainContent = Implication.blankAsNull(content.mainContent());
+        backgroundPapers.clear();
+        backgroundPapers.addAll(content.backgroundPapers());
         implications.clear();
         Arrays.stream(ImplicationKind.values()).forEach(k -> implications.add(content.implications().stream()
                 .filter(i -> i.getKind() == k).findFirst().orElse(new Implication(k, null, null))));
+        return askAgainIfInClearance();
+    }
+
+    private boolean askAgainIfInClearance() {
         boolean askAgain = status == ReportStatus.IN_CLEARANCE;
         if (askAgain) {
             clearances.forEach(Clearance::askAgain);
         }
         return askAgain;
+    }
+
+    /** Appends a document as the next lettered appendix; true when the report was in clearance and is asked for again. */
+    public boolean attach(String appendixTitle, AppendixFile file) {
+        if (status == ReportStatus.PUBLISHED) {
+            throw new IllegalStateException("A published report no longer changes");
+        }
+        if (Implication.blankAsNull(appendixTitle) == null || appendixTitle.strip().length() > 300) {
+            throw new IllegalArgumentException("Enter the appendix's title, in 300 characters or fewer");
+        }
+        int next = appendices.stream().mapToInt(ReportAppendix::getPosition).max().orElse(-1) + 1;
+        appendices.add(new ReportAppendix(this, next, appendixTitle, file));
+        return askAgainIfInClearance();
+    }
+
+    /** Takes an appendix away (those after it move up a letter); true when the report is asked for clearance again. */
+    public boolean detach(long appendixId) {
+        if (status == ReportStatus.PUBLISHED) {
+            throw new IllegalStateException("A published report no longer changes");
+        }
+        if (!appendices.removeIf(a -> a.getId() != null && a.getId() == appendixId)) {
+            throw new IllegalArgumentException("No such appendix of this report");
+        }
+        return askAgainIfInClearance();
     }
 
     private void frontSheet(ReportContent c) {
@@ -194,14 +235,25 @@ public class CommitteeReport {
      * the meeting (Local Government Act 1972, s.100B) it needs its reason for urgency.
      */
     public void publish(LocalDate on, int clearWorkingDaysBeforeMeeting) {
+        publish(on, clearWorkingDaysBeforeMeeting, null);
+    }
+
+    /** Publishes the report with an agenda pack, late when the clerk gives the agenda's reason for urgency or the report its own. */
+    void publish(LocalDate on, int clearWorkingDaysBeforeMeeting, String agendaUrgencyReason) {
         if (!isCleared()) {
             throw new IllegalStateException("The report cannot be published until every clearance is given");
         }
-        if (clearWorkingDaysBeforeMeeting < 5 && urgencyReason == null) {
+        if (clearWorkingDaysBeforeMeeting < 5 && urgencyReason == null && agendaUrgencyReason == null) {
             throw new IllegalStateException("Fewer than five clear working days before the meeting, the report needs its reason for urgency");
         }
         status = ReportStatus.PUBLISHED;
         publishedOn = on;
+    }
+
+    /** Keeps the live parts of the main content as they are now: the published report shows these from then on. */
+    void freeze(List<FrozenPart> parts) {
+        frozenParts.clear();
+        frozenParts.addAll(parts);
     }
 
     /** Records what the board resolved on the numbered recommendation (1 is the first). */
@@ -243,6 +295,12 @@ public class CommitteeReport {
     public List<Recommendation> getRecommendations() { return List.copyOf(recommendations); }
     public List<Implication> getImplications() { return List.copyOf(implications); }
     public List<Clearance> getClearances() { return List.copyOf(clearances); }
+    public List<ReportAppendix> getAppendices() { return java.util.Collections.unmodifiableList(appendices); }
+    public java.util.Optional<ReportAppendix> appendix(long appendixId) {
+        return appendices.stream().filter(a -> a.getId() != null && a.getId() == appendixId).findFirst();
+    }
+    public List<FrozenPart> getFrozenParts() { return List.copyOf(frozenParts); }
+    public List<BackgroundPaper> getBackgroundPapers() { return List.copyOf(backgroundPapers); }
     public ReportStatus getStatus() { return status; }
     public LocalDate getPublishedOn() { return publishedOn; }
     public long getVersion() { return version; }

@@ -22,9 +22,19 @@ class CommitteeReportPages {
     private final CommitteeReports reports;
     private final ReportWorkflow workflow;
     private final ReportDeadlines deadlines;
+    private final ClearingOfficers clearers;
+    private final LiveParts liveParts;
+    private final java.time.Clock clock;
+    private final org.oversight.governance.PublicationPolicy policy;
 
-    CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines) {
+    CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
+                         ClearingOfficers clearers, LiveParts liveParts, java.time.Clock clock,
+                         org.oversight.governance.PublicationPolicy policy) {
         this.access = access;
+        this.policy = policy;
+        this.clock = clock;
+        this.liveParts = liveParts;
+        this.clearers = clearers;
         this.reports = reports;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -40,6 +50,9 @@ class CommitteeReportPages {
         model.addAttribute("publicationDue", deadlines.publicationDue(meeting.getDate()));
         model.addAttribute("canWrite", ReportWorkflow.mayWriteFor(meeting.getBoard(), person));
         model.addAttribute("seesExempt", access.seesExemptOf(meeting, person));
+        model.addAttribute("canPublish", ReportWorkflow.mayPublish(meeting.getBoard(), person));
+        model.addAttribute("agendaPublishedOn", workflow.agendaPublishedOn(meeting).orElse(null));
+        model.addAttribute("late", deadlines.publicationDue(meeting.getDate()).isBefore(java.time.LocalDate.now(clock)));
         return "committee/reports";
     }
 
@@ -60,14 +73,22 @@ class CommitteeReportPages {
     String report(@PathVariable long id, Model model, CurrentUser person) {
         CommitteeReport report = access.report(id, person);
         model.addAttribute("report", report);
+        model.addAttribute("blocks", liveParts.blocks(report));
+        model.addAttribute("minuted", policy.itemsFor(report.getMeeting(), person).stream()
+                .filter(i -> report.getId().equals(i.getReportId())).toList());
         model.addAttribute("meeting", report.getMeeting());
         model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
-        model.addAttribute("canPublish", report.isCleared() && ReportWorkflow.mayPublish(report, person));
         model.addAttribute("missing", report.missingForClearance());
         model.addAttribute("roles", ClearanceRole.values());
         Map<String, String> officers = new java.util.HashMap<>();
         report.namedOfficers().forEach((role, officer) -> officers.put(role.name(), officer));
-        model.addAttribute("officers", officers);
+        if (!model.containsAttribute("officers")) {
+            model.addAttribute("officers", officers);
+        }
+        if (!model.containsAttribute("clearanceErrors")) {
+            model.addAttribute("clearanceErrors", Map.of());
+        }
+        model.addAttribute("eligible", report.getStatus() == ReportStatus.DRAFT ? clearers.eligible(report.getMeeting().getBoard()) : java.util.List.of());
         model.addAttribute("me", person.usernameOrAnonymous());
         return "committee/report";
     }
@@ -86,6 +107,9 @@ class CommitteeReportPages {
         if (form.isExempt() && form.getExemptParagraph() == null) {
             errors.rejectValue("exemptParagraph", "missing", "Choose the paragraph of Schedule 12A the report is exempt under");
         }
+        if (form.getBackgroundPapers() != null && form.getBackgroundPapers().lines().anyMatch(l -> l.strip().length() > 500)) {
+            errors.rejectValue("backgroundPapers", "tooLong", "Each background paper must be 500 characters or fewer");
+        }
         if (errors.hasErrors()) {
             return form(report, model);
         }
@@ -97,10 +121,20 @@ class CommitteeReportPages {
 
     @PostMapping("/committee-reports/{id}/clearance")
     String send(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect, CurrentUser person) {
-        rewritable(id, person);
+        CommitteeReport report = rewritable(id, person);
         Map<ClearanceRole, String> officers = new EnumMap<>(ClearanceRole.class);
         for (ClearanceRole role : ClearanceRole.values()) {
             officers.put(role, params.get(role.name().toLowerCase(java.util.Locale.UK)));
+        }
+        Map<ClearanceRole, String> problems = clearers.problems(report.getMeeting().getBoard(), officers);
+        if (!problems.isEmpty()) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            problems.forEach((role, problem) -> errors.put(role.name(), problem));
+            Map<String, String> chosen = new java.util.HashMap<>();
+            officers.forEach((role, named) -> chosen.put(role.name(), named));
+            redirect.addFlashAttribute("clearanceErrors", errors);
+            redirect.addFlashAttribute("officers", chosen);
+            return "redirect:/committee-reports/" + id;
         }
         return attempt(id, redirect, "The report has been sent for clearance", () -> workflow.sendForClearance(id, officers));
     }
@@ -114,10 +148,65 @@ class CommitteeReportPages {
                 () -> workflow.decide(id, clearanceId, person.username(), cleared, comment));
     }
 
-    @PostMapping("/committee-reports/{id}/publish")
-    String publish(@PathVariable long id, RedirectAttributes redirect, CurrentUser person) {
-        ReportAccess.require(ReportWorkflow.mayPublish(access.report(id, person), person));
-        return attempt(id, redirect, "The report has been published with the agenda", () -> workflow.publish(id));
+    @PostMapping("/committee-reports/{id}/appendices")
+    String attach(@PathVariable long id, @RequestParam(required = false) String title,
+                  @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                  RedirectAttributes redirect, CurrentUser person) throws java.io.IOException {
+        rewritable(id, person);
+        try {
+            AppendixFile kept = AppendixFile.of(file == null ? null : file.getOriginalFilename(),
+                    file == null || file.getSize() > AppendixFile.MAX_BYTES ? oversize(file) : file.getBytes());
+            ReportAppendix appendix = workflow.attach(id, title, kept);
+            redirect.addFlashAttribute("notice", "Appendix " + appendix.letter() + " has been added");
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            redirect.addFlashAttribute("appendixError", refused.getMessage());
+            redirect.addFlashAttribute("appendixTitle", title);
+        }
+        return "redirect:/committee-reports/" + id + "#appendices";
+    }
+
+    /** An empty file stands for none; a file over the limit is refused without reading it. */
+    private static byte[] oversize(org.springframework.web.multipart.MultipartFile file) {
+        if (file == null) {
+            return new byte[0];
+        }
+        throw new IllegalArgumentException("The appendix must be 10 MB or smaller");
+    }
+
+    @PostMapping("/committee-reports/{id}/appendices/{appendixId}/remove")
+    String detach(@PathVariable long id, @PathVariable long appendixId, RedirectAttributes redirect, CurrentUser person) {
+        rewritable(id, person);
+        return attempt(id, redirect, "The appendix has been removed", () -> workflow.detach(id, appendixId));
+    }
+
+    @GetMapping("/committee-reports/{id}/appendices/{appendixId}")
+    org.springframework.http.ResponseEntity<byte[]> appendix(@PathVariable long id, @PathVariable long appendixId, CurrentUser person) {
+        return AgendaPages.download(access.report(id, person).appendix(appendixId)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+    }
+
+    /** The clerk's step that publishes the agenda pack with every cleared report on the agenda. */
+    @PostMapping("/meetings/{id}/agenda/publish")
+    String publishAgenda(@PathVariable long id, @RequestParam(required = false) String urgencyReason, RedirectAttributes redirect,
+                         CurrentUser person) {
+        Meeting meeting = access.meeting(id, person);
+        ReportAccess.require(ReportWorkflow.mayPublish(meeting.getBoard(), person));
+        if (urgencyReason != null && urgencyReason.strip().length() > 2000) {
+            redirect.addFlashAttribute("publishError", "The reason for urgency must be 2,000 characters or fewer");
+        } else {
+            try {
+                int published = workflow.publishAgenda(meeting, person.username(), urgencyReason).size();
+                redirect.addFlashAttribute("notice", "The agenda pack has been published with " + published
+                        + (published == 1 ? " report" : " reports"));
+                return "redirect:/meetings/" + id + "/committee-reports";
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                redirect.addFlashAttribute("publishError", refused.getMessage());
+            }
+        }
+        if (urgencyReason != null) {
+            redirect.addFlashAttribute("urgencyReason", urgencyReason);
+        }
+        return "redirect:/meetings/" + id + "/committee-reports#publish";
     }
 
     private static String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {

@@ -11,7 +11,17 @@ public record ReportContent(String title, String reportOf, String contactName, S
                             Integer exemptParagraph, String publicInterestReason, String wardsAffected, boolean keyDecision,
                             String forwardPlanReference, String urgencyReason, String purpose, List<String> recommendations,
                             String recommendationReasons, String background, String mainContent,
-                            List<Implication> implications) {
+                            List<Implication> implications, List<BackgroundPaper> backgroundPapers) {
+    /** What the author writes, without background papers. */
+    public ReportContent(String title, String reportOf, String contactName, String contactPost, String contactEmail,
+                         Integer exemptParagraph, String publicInterestReason, String wardsAffected, boolean keyDecision,
+                         String forwardPlanReference, String urgencyReason, String purpose, List<String> recommendations,
+                         String recommendationReasons, String background, String mainContent, List<Implication> implications) {
+        this(title, reportOf, contactName, contactPost, contactEmail, exemptParagraph, publicInterestReason, wardsAffected,
+                keyDecision, forwardPlanReference, urgencyReason, purpose, recommendations, recommendationReasons, background,
+                mainContent, implications, List.of());
+    }
+
     public ReportContent {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A report needs a title");
@@ -22,5 +32,6 @@ public record ReportContent(String title, String reportOf, String contactName, S
         recommendations = recommendations == null ? List.of()
                 : recommendations.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList();
         implications = implications == null ? List.of() : List.copyOf(implications);
+        backgroundPapers = backgroundPapers == null ? List.of() : List.copyOf(backgroundPapers);
     }
 }

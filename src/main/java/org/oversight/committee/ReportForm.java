@@ -46,6 +46,8 @@ public class ReportForm {
     private String background;
     @Size(max = 64000, message = "The main content must be 64,000 characters or fewer")
     private String mainContent;
+    @Size(max = 8000, message = "The background papers must be 8,000 characters or fewer")
+    private String backgroundPapers;
     private List<ImplicationField> implications = new ArrayList<>(
             Arrays.stream(ImplicationKind.values()).map(k -> new ImplicationField()).toList());
 
@@ -69,6 +71,7 @@ public class ReportForm {
         f.background = r.getBackground();
         f.mainContent = r.getMainContent();
         f.implications = new ArrayList<>(r.getImplications().stream().map(ImplicationField::of).toList());
+        f.backgroundPapers = String.join("\n", r.getBackgroundPapers().stream().map(BackgroundPaper::asLine).toList());
         return f;
     }
 
@@ -81,7 +84,12 @@ public class ReportForm {
         List<String> lines = recommendations == null ? List.of() : recommendations.lines().toList();
         return new ReportContent(title, reportOf, contactName, contactPost, contactEmail, exempt ? exemptParagraph : null,
                 publicInterestReason, wardsAffected, keyDecision, forwardPlanReference, urgencyReason, purpose, lines,
-                recommendationReasons, background, mainContent, given);
+                recommendationReasons, background, mainContent, given, papers());
+    }
+
+    private List<BackgroundPaper> papers() {
+        return backgroundPapers == null ? List.of() : backgroundPapers.lines().map(BackgroundPaper::parse)
+                .filter(p -> !p.getTitle().isEmpty()).toList();
     }
 
     /** One implication's words and author as typed. */
@@ -137,5 +145,7 @@ public class ReportForm {
     public String getMainContent() { return mainContent; }
     public void setMainContent(String mainContent) { this.mainContent = mainContent; }
     public List<ImplicationField> getImplications() { return implications; }
+    public String getBackgroundPapers() { return backgroundPapers; }
+    public void setBackgroundPapers(String backgroundPapers) { this.backgroundPapers = backgroundPapers; }
     public void setImplications(List<ImplicationField> implications) { this.implications = implications; }
 }

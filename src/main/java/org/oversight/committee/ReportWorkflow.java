@@ -3,6 +3,7 @@ package org.oversight.committee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.oversight.account.CurrentUser;
 import org.oversight.audit.AuditTrail;
@@ -19,13 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportWorkflow {
     static final String AUDIT_TYPE = "Committee report";
+    static final String AGENDA_AUDIT_TYPE = "Agenda pack";
     private final CommitteeReports reports;
     private final ReportDeadlines deadlines;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClearingOfficers clearers;
+    private final LiveParts liveParts;
+    private final AgendaPublications publications;
 
-    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock) {
+    ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock, ClearingOfficers clearers,
+                   LiveParts liveParts, AgendaPublications publications) {
         this.reports = reports;
+        this.publications = publications;
+        this.liveParts = liveParts;
+        this.clearers = clearers;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
@@ -36,6 +45,9 @@ public class ReportWorkflow {
         return person.canPostUpdates() && person.manages(board.getOrganisationId());
     }
 
+    /** The stored reports. */
+    CommitteeReports reports() { return reports; }
+
     /** The author, or a plan manager or administrator whose organisation manages the board. */
     public static boolean mayRewrite(CommitteeReport report, CurrentUser person) {
         Board board = report.getMeeting().getBoard();
@@ -44,8 +56,7 @@ public class ReportWorkflow {
     }
 
     /** The board's clerk (a supporting officer), or a plan manager or administrator whose organisation manages the board. */
-    public static boolean mayPublish(CommitteeReport report, CurrentUser person) {
-        Board board = report.getMeeting().getBoard();
+    public static boolean mayPublish(Board board, CurrentUser person) {
         return person.manages(board.getOrganisationId())
                 && (person.canManagePlans() || person.isSignedIn() && board.isSupportedBy(person.username()));
     }
@@ -69,16 +80,44 @@ public class ReportWorkflow {
         return askedAgain;
     }
 
+    /** Sends the report to the named officers, each an account of the board's organisation (refused otherwise). */
     @Transactional
     public CommitteeReport sendForClearance(long id, Map<ClearanceRole, String> officers) {
         CommitteeReport report = reports.findById(id).orElseThrow();
         Map<String, String> before = state(report);
-        report.sendForClearance(officers);
+        report.sendForClearance(clearers.accountsOf(report.getMeeting().getBoard(), officers));
         reports.flush();
         audit.record(AUDIT_TYPE, id, "sent for clearance", "Sent report " + report.getTitle() + " for clearance to "
                 + String.join(", ", report.getClearances().stream().map(c -> c.getRole().label() + ": " + c.getOfficer()).toList()),
                 before, state(report));
         return report;
+    }
+
+    /** Appends a document as the report's next lettered appendix; in clearance, every clearance is asked for again. */
+    @Transactional
+    public ReportAppendix attach(long id, String title, AppendixFile file) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        boolean askedAgain = report.attach(title, file);
+        reports.flush();
+        ReportAppendix appendix = report.getAppendices().get(report.getAppendices().size() - 1);
+        audit.record(AUDIT_TYPE, id, "appendix added", "Added appendix " + appendix.letter() + " (" + appendix.getTitle() + ", "
+                + appendix.getFileName() + ") to report " + report.getTitle() + (askedAgain ? ": every clearance is asked for again" : ""),
+                before, state(report));
+        return appendix;
+    }
+
+    /** Takes an appendix away; in clearance, every clearance is asked for again. */
+    @Transactional
+    public boolean detach(long id, long appendixId) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        String title = report.appendix(appendixId).map(ReportAppendix::getTitle).orElse("");
+        boolean askedAgain = report.detach(appendixId);
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, "appendix removed", "Removed appendix " + title + " from report " + report.getTitle()
+                + (askedAgain ? ": every clearance is asked for again" : ""), before, state(report));
+        return askedAgain;
     }
 
     @Transactional
@@ -93,16 +132,58 @@ public class ReportWorkflow {
         return clearance;
     }
 
+    /** The day the meeting's agenda pack was published, if it has been. */
+    public java.util.Optional<LocalDate> agendaPublishedOn(Meeting meeting) {
+        return publications.findByMeeting(meeting).map(AgendaPublication::getPublishedOn);
+    }
+
+    /**
+     * Publishes the meeting's agenda pack, with every report on the agenda not yet published:
+     * refused while any of them lacks a clearance, or when fewer than five clear working days
+     * remain before the meeting (Local Government Act 1972, s.100B) and neither the clerk nor the
+     * report gives a reason for urgency. Published again, it adds the reports cleared since.
+     */
     @Transactional
-    public CommitteeReport publish(long id) {
-        CommitteeReport report = reports.findById(id).orElseThrow();
+    public List<CommitteeReport> publishAgenda(Meeting meeting, String by, String urgencyReason) {
+        String reason = Implication.blankAsNull(urgencyReason);
+        List<CommitteeReport> waiting = reports.findByMeetingOrderById(meeting).stream()
+                .filter(r -> r.getStatus() != ReportStatus.PUBLISHED).toList();
+        boolean publishedBefore = publications.findByMeeting(meeting).isPresent();
+        if (waiting.isEmpty()) {
+            throw new IllegalStateException(publishedBefore ? "The agenda pack has been published and no other report is waiting for it"
+                    : "The agenda has no report to publish yet");
+        }
+        List<String> uncleared = waiting.stream().filter(r -> !r.isCleared()).map(CommitteeReport::getTitle).toList();
+        if (!uncleared.isEmpty()) {
+            throw new IllegalStateException("The agenda pack cannot be published until every clearance is given for: "
+                    + String.join("; ", uncleared));
+        }
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> before = state(report);
-        report.publish(today, deadlines.clearWorkingDays(today, report.getMeeting().getDate()));
+        int clearDays = deadlines.clearWorkingDays(today, meeting.getDate());
+        if (clearDays < 5 && reason == null && waiting.stream().anyMatch(r -> r.getUrgencyReason() == null)) {
+            throw new IllegalArgumentException("Fewer than five clear working days are left before the meeting: "
+                    + "give the reason for urgency to publish the agenda pack now");
+        }
+        for (CommitteeReport report : waiting) {
+            Map<String, String> before = state(report);
+            report.publish(today, clearDays, reason);
+            report.freeze(liveParts.freeze(report));
+            audit.record(AUDIT_TYPE, report.getId(), "published", "Published report " + report.getTitle() + " with the agenda",
+                    before, state(report));
+        }
         reports.flush();
-        audit.record(AUDIT_TYPE, id, "published", "Published report " + report.getTitle() + " with the agenda", before,
-                state(report));
-        return report;
+        if (!publishedBefore) {
+            publications.saveAndFlush(new AgendaPublication(meeting, today, by, reason));
+        }
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("Reports", String.join(" | ", waiting.stream().map(CommitteeReport::getTitle).toList()));
+        after.put("Clear working days before the meeting", String.valueOf(clearDays));
+        after.put("Reason for urgency", reason == null ? "" : reason);
+        audit.record(AGENDA_AUDIT_TYPE, meeting.getId(), publishedBefore ? "added to" : "published",
+                (publishedBefore ? "Added to the agenda pack of " : "Published the agenda pack of ") + meeting.getBoard().getName()
+                        + " on " + meeting.getDate() + ": " + String.join("; ", waiting.stream().map(CommitteeReport::getTitle).toList()),
+                null, after);
+        return waiting;
     }
 
     /** The report in words, as the audit trail keeps it. */
@@ -115,6 +196,9 @@ public class ReportWorkflow {
         state.put("Recommendations", String.join(" | ", report.getRecommendations().stream().map(Recommendation::getWording).toList()));
         report.getImplications().forEach(i -> state.put(i.getKind().label(),
                 (i.getWording() == null ? "" : i.getWording()) + (i.getAuthor() == null ? "" : " (" + i.getAuthor() + ")")));
+        state.put("Appendices", String.join(" | ", report.getAppendices().stream()
+                .map(a -> a.letter() + ": " + a.getTitle() + " (" + a.getFileName() + ")").toList()));
+        state.put("Background papers", String.join(" | ", report.getBackgroundPapers().stream().map(BackgroundPaper::asLine).toList()));
         report.getClearances().forEach(c -> state.put("Clearance, " + c.getRole().label(),
                 c.getOfficer() + ": " + c.getStatus().label() + (c.getRemark() == null ? "" : " - " + c.getRemark())));
         return state;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.oversight.committee.AppendixFile;
 import org.oversight.committee.ClearanceRole;
 import org.oversight.committee.CommitteeReport;
 import org.oversight.committee.Implication;
@@ -15,6 +16,8 @@ import org.oversight.governance.Boards;
 import org.oversight.governance.Meeting;
 import org.oversight.governance.Meetings;
 import org.oversight.plan.ActionPlan;
+import org.oversight.plan.ActionStatus;
+import org.oversight.reporting.TaggedPdf;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +52,29 @@ class DemoReport {
                         + "protection. It runs from " + LONG.format(plan.getPeriodStart()) + " to " + LONG.format(plan.getPeriodEnd()) + ".",
                 "Progress\nThe plan's dashboard shows where each action stands, with its reasons, as at the date of this "
                         + "report. Most actions are on track; some deadlines have been moved with the agreement of the "
-                        + "accountable officer, and a few are overdue.\n\nNext steps\nOfficers will report the actions "
+                        + "accountable officer, and a few are overdue.\n[progress of plan " + plan.getId() + " as at " + today
+                        + "]\n\nNext steps\nOfficers will report the actions "
                         + "rated red, and what is being done about them, at the committee's next meeting.",
                 implications()));
+        workflow.attach(report.getId(), "The improvement plan's actions by status", AppendixFile.of("actions-by-status.pdf",
+                actionsByStatus(plan, today)));
         workflow.sendForClearance(report.getId(), officers());
         report.getClearances().forEach(c -> workflow.decide(report.getId(), c.getId(), c.getOfficer(), true, null));
-        workflow.publish(report.getId());
+        workflow.publishAgenda(meeting, "manager", null);
+    }
+
+    /** Appendix A: a one-page tagged PDF counting the plan's actions in each status. */
+    private static byte[] actionsByStatus(ActionPlan plan, LocalDate today) {
+        StringBuilder rows = new StringBuilder();
+        for (ActionStatus status : ActionStatus.values()) {
+            long count = plan.actions().stream().filter(a -> a.getStatus() == status).count();
+            rows.append("<tr><td>").append(status.label()).append("</td><td>").append(count).append("</td></tr>");
+        }
+        String title = "Appendix A: the improvement plan's actions by status, as at " + LONG.format(today);
+        return TaggedPdf.fromXhtml("<!DOCTYPE html><html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>"
+                + "<title>" + title + "</title></head><body><h1>" + title + "</h1><table><caption>Actions by status</caption>"
+                + "<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">Actions</th></tr></thead><tbody>" + rows
+                + "</tbody></table></body></html>");
     }
 
     private static List<Implication> implications() {
@@ -71,10 +91,10 @@ class DemoReport {
 
     private static Map<ClearanceRole, String> officers() {
         Map<ClearanceRole, String> officers = new EnumMap<>(ClearanceRole.class);
-        officers.put(ClearanceRole.LEGAL, "admin");
-        officers.put(ClearanceRole.FINANCE, "admin");
+        officers.put(ClearanceRole.LEGAL, "lead");
+        officers.put(ClearanceRole.FINANCE, "lead");
         officers.put(ClearanceRole.EQUALITIES, "lead");
-        officers.put(ClearanceRole.DIRECTOR, "admin");
+        officers.put(ClearanceRole.DIRECTOR, "manager");
         return officers;
     }
 }

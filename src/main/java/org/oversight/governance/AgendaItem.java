@@ -37,6 +37,7 @@ public class AgendaItem {
     private String exemptParagraph;
     private String minuteNumber;
     private String summary;
+    private Long reportId;
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Decision> decisions = new ArrayList<>();
@@ -74,6 +75,12 @@ public class AgendaItem {
         return this;
     }
 
+    /** Says which report to the meeting this item decided (null: none). */
+    public AgendaItem decidedOn(Long reportId) {
+        this.reportId = reportId;
+        return this;
+    }
+
     public Decision decide(DecisionKind kind, String text, List<String> points) {
         Decision decision = new Decision(this, decisions.size(), kind, text, points);
         decisions.add(decision);
@@ -91,6 +98,7 @@ public class AgendaItem {
     public String getExemptParagraph() { return exemptParagraph; }
     public String getMinuteNumber() { return minuteNumber; }
     public String getSummary() { return summary; }
+    public Long getReportId() { return reportId; }
     public List<Decision> getDecisions() { return List.copyOf(decisions); }
     public boolean isMinuted() { return minuteNumber != null || summary != null || !decisions.isEmpty(); }
 }

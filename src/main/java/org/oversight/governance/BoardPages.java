@@ -30,10 +30,12 @@ class BoardPages {
     private final PlanChoices plans;
     private final org.oversight.plan.OrganisationRepository organisations;
     private final Clock clock;
+    private final MinutesRecording recording;
 
     BoardPages(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, SignOffs signOffs,
                PublicationPolicy policy, PlanChoices plans, org.oversight.plan.OrganisationRepository organisations,
-               Clock clock) {
+               Clock clock, MinutesRecording recording) {
+        this.recording = recording;
         this.plans = plans;
         this.organisations = organisations;
         this.boards = boards;
@@ -104,6 +106,10 @@ class BoardPages {
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", new MinuteItemForm());
         }
+        List<MeetingReports.Paper> papers = recording.papers(meeting);
+        model.addAttribute("papers", papers);
+        model.addAttribute("paperTitles", papers.stream().collect(java.util.stream.Collectors.toMap(
+                MeetingReports.Paper::id, MeetingReports.Paper::title)));
         return "governance/meeting";
     }
 

@@ -25,9 +25,11 @@ class ClerkActions {
     private final FollowUps followUps;
     private final MinutesRecording recording;
     private final Clock clock;
+    private final List<MeetingReports> reports;
 
-    ClerkActions(Meetings meetings, FollowUps followUps, MinutesRecording recording, Clock clock) {
+    ClerkActions(Meetings meetings, FollowUps followUps, MinutesRecording recording, Clock clock, List<MeetingReports> reports) {
         this.meetings = meetings;
+        this.reports = reports;
         this.followUps = followUps;
         this.recording = recording;
         this.clock = clock;
@@ -38,13 +40,17 @@ class ClerkActions {
                       RedirectAttributes redirect, CurrentUser person) {
         Meeting meeting = meetings.findById(id).map(m -> BoardReach.managed(m, m.getBoard(), person))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (form.getReportId() != null && reports.stream().flatMap(r -> r.of(meeting).stream())
+                .noneMatch(p -> p.id() == form.getReportId())) {
+            errors.rejectValue("reportId", "unknown", "Choose a report written to this meeting, or none");
+        }
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("org.springframework.validation.BindingResult.itemForm", errors);
             redirect.addFlashAttribute("itemForm", form);
             return "redirect:/meetings/" + id + "#record";
         }
         String number = form.getMinuteNumber() == null || form.getMinuteNumber().isBlank() ? null : form.getMinuteNumber().strip();
-        AgendaItem item = meeting.addItem(number, form.getTitle()).minute(number, form.getSummary());
+        AgendaItem item = meeting.addItem(number, form.getTitle()).minute(number, form.getSummary()).decidedOn(form.getReportId());
         if (form.isExempt()) {
             item.exemptUnder(form.getExemptParagraph());
         }

@@ -21,6 +21,7 @@ public class MinuteItemForm implements java.io.Serializable {
     private String decisionText;
     @Size(max = 20000)
     private String points;
+    private Long reportId;
 
     public String getMinuteNumber() { return minuteNumber; }
     public void setMinuteNumber(String v) { minuteNumber = v; }
@@ -36,6 +37,8 @@ public class MinuteItemForm implements java.io.Serializable {
     public void setKind(DecisionKind v) { kind = v; }
     public String getDecisionText() { return decisionText; }
     public void setDecisionText(String v) { decisionText = v; }
+    public Long getReportId() { return reportId; }
+    public void setReportId(Long v) { reportId = v; }
     public String getPoints() { return points; }
     public void setPoints(String v) { points = v; }
 

@@ -20,9 +20,12 @@ public class MinutesRecording {
     private final FollowUps followUps;
     private final WorkProgramme programme;
     private final Clock clock;
+    private final List<MeetingReports> reports;
 
-    MinutesRecording(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, Clock clock) {
+    MinutesRecording(Boards boards, Meetings meetings, FollowUps followUps, WorkProgramme programme, Clock clock,
+                     List<MeetingReports> reports) {
         this.boards = boards;
+        this.reports = reports;
         this.meetings = meetings;
         this.followUps = followUps;
         this.programme = programme;
@@ -62,9 +65,11 @@ public class MinutesRecording {
                     + " already has minutes.");
         }
         attendance(meeting, minutes);
+        List<MeetingReports.Paper> papers = papers(meeting);
         for (ReadMinutes.Item read : minutes.items()) {
             AgendaItem item = meeting.addItem(read.number(), read.title().isBlank() ? read.number() : read.title())
                     .minute(read.number(), read.summary());
+            MeetingReports.titled(papers, item.getTitle()).ifPresent(p -> item.decidedOn(p.id()));
             if (read.exempt()) {
                 item.exemptUnder(read.exemptParagraph());
             }
@@ -75,6 +80,11 @@ public class MinutesRecording {
         MinuteAsks.followUps(minutes).forEach(ask -> followUps.save(followUp(meeting, ask)));
         MinuteAsks.programmeChanges(minutes).forEach(change -> applyChange(board, change, by));
         return meeting;
+    }
+
+    /** The reports written to the meeting, which an item of the same title decided. */
+    List<MeetingReports.Paper> papers(Meeting meeting) {
+        return meeting.getId() == null ? List.of() : reports.stream().flatMap(r -> r.of(meeting).stream()).toList();
     }
 
     private static void attendance(Meeting meeting, ReadMinutes minutes) {

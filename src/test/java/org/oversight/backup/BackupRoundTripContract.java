@@ -85,12 +85,22 @@ abstract class BackupRoundTripContract {
                 + " 'Improvement Programme Manager', 'priya.shah@kingsmead.example', 3, 'Prices under negotiation', 'All wards',"
                 + " true, 'FP/2026/14', 'Late figures', 'To report progress', 'So members oversee it', 'The plan began in January',"
                 + " 'Progress\nMost actions are on track — “good” ones too', 'PUBLISHED', ?, 2)", java.sql.Date.valueOf("2026-04-03"));
+        jdbc.update("insert into agenda_publication (id, meeting_id, published_on, published_by, urgency_reason)"
+                + " values (901, 901, date '2026-04-03', 'manager', 'Late figures')");
+        jdbc.update("update agenda_item set report_id = 901 where id = 901");
         jdbc.update("insert into committee_report_recommendation (report_id, position, wording, resolved)"
                 + " values (901, 0, 'That the board notes progress', 'Noted')");
         jdbc.update("insert into committee_report_implication (report_id, position, kind, wording, author)"
                 + " values (901, 0, 'LEGAL', 'None', 'Head of Legal Services')");
         jdbc.update("insert into committee_report_clearance (id, report_id, position, clearance_role, officer, status, remark, decided_at)"
                 + " values (901, 901, 0, 'LEGAL', 'admin', 'CLEARED', 'Content to clear', ?)", at);
+        jdbc.update("insert into committee_report_appendix (id, report_id, position, title, file_name, media_type, content)"
+                + " values (901, 901, 0, 'Action plan tracker', 'tracker.pdf', 'application/pdf', ?)", (Object) "%PDF-1.7 tracker".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        jdbc.update("insert into committee_report_background_paper (report_id, position, title, kept_at)"
+                + " values (901, 0, 'Ofsted inspection letter', 'Civic Centre')");
+        jdbc.update("insert into committee_report_frozen_part (report_id, position, caption, header, body)"
+                + " values (901, 0, 'Progress of the plan as at 2026-04-01', 'Actions\tGreen\tTotal', 'All actions\t20\t29')");
         jdbc.update("insert into sharing_group (id, name, kind) values (901, 'Vale region', 'REGION')");
         jdbc.update("insert into sharing_group_member (group_id, organisation_id) values (901, 901)");
         jdbc.update("insert into shared_item (id, organisation_id, group_id, subject, plan_id, indicator_codes, shared_by, shared_at,"

@@ -45,7 +45,9 @@ class AgendaPackTest {
     @Autowired Boards boards;
     @Autowired Meetings meetings;
     @Autowired ReportWorkflow workflow;
+    @Autowired CommitteeReports reports;
     @Autowired OrganisationRepository organisations;
+    @Autowired org.oversight.account.Accounts accounts;
 
     private long councilA;
     private Meeting meeting;
@@ -53,12 +55,14 @@ class AgendaPackTest {
     @BeforeEach
     void aMeetingWithThreePublishedReports() {
         councilA = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        ClearingAccounts.of(accounts, councilA);
         Board panel = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL).belongTo(councilA);
         panel.addMember("Cllr Ann Brown", MemberRole.CHAIR, "chair");
         meeting = meetings.save(new Meeting(boards.save(panel), LocalDate.now().plusDays(60), null, "Town Hall"));
         published("Improvement plan: progress to date", null, "Twenty of 29 actions are on track.");
         published("Adoption Support Fund", null, "The fund paid for therapy for 41 families.");
         published("Residential placement contract", 3, SECRET);
+        workflow.publishAgenda(meeting, "clerk", null);
     }
 
     private void published(String title, Integer exempt, String content) {
@@ -67,10 +71,32 @@ class AgendaPackTest {
         workflow.rewrite(report.getId(), new ReportContent(title, c.reportOf(), c.contactName(), c.contactPost(), c.contactEmail(),
                 exempt, exempt == null ? null : SECRET + " (reason)", c.wardsAffected(), false, null, null,
                 exempt == null ? c.purpose() : "Purpose: " + SECRET, c.recommendations(), c.recommendationReasons(),
-                c.background(), content, c.implications()));
+                c.background(), content, c.implications(), List.of(new BackgroundPaper(
+                        exempt == null ? "Ofsted letter" : "Tender file " + SECRET, "Civic Centre"))));
+        workflow.attach(report.getId(), exempt == null ? "Tracker for " + title : "Price schedule: " + SECRET,
+                AppendixFile.of(exempt == null ? "tracker.pdf" : "prices.pdf", pdfSaying(exempt == null ? title : SECRET)));
         workflow.sendForClearance(report.getId(), CommitteeReportStorageContract.officers());
         report.getClearances().forEach(cl -> workflow.decide(report.getId(), cl.getId(), cl.getOfficer(), true, null));
-        workflow.publish(report.getId());
+    }
+
+    /** A one-page PDF whose text is the given words. */
+    static byte[] pdfSaying(String words) {
+        try (PDDocument doc = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(words.replace('\u2019', '\''));
+                stream.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private byte[] get(String path, RequestPostProcessor... who) throws Exception {
@@ -117,10 +143,46 @@ class AgendaPackTest {
                 text(get("/meetings/" + meeting.getId() + "/agenda.pdf")),
                 new String(get("/boards/" + boardId + "/public"), java.nio.charset.StandardCharsets.UTF_8),
                 new String(get("/boards/" + boardId + "/public.json"), java.nio.charset.StandardCharsets.UTF_8),
-                new String(get("/boards/" + boardId + "/meetings.ics"), java.nio.charset.StandardCharsets.UTF_8));
+                new String(get("/boards/" + boardId + "/meetings.ics"), java.nio.charset.StandardCharsets.UTF_8),
+                docxText(get("/meetings/" + meeting.getId() + "/agenda.docx")));
+        List<String> withAppendices = new ArrayList<>(outputs);
+        for (org.jsoup.nodes.Element link : org.jsoup.Jsoup.parse(outputs.get(0)).select("ul.appendices a")) {
+            withAppendices.add(text(get(link.attr("href"))));
+        }
 
-        assertThat(outputs).allSatisfy(output -> assertThat(output.replaceAll("\\s+", " ")).doesNotContain("8,412"));
+        assertThat(withAppendices).hasSize(outputs.size() + 2)
+                .allSatisfy(output -> assertThat(output.replaceAll("\\s+", " ")).doesNotContain("8,412"));
         assertThat(outputs.get(0)).contains("Exempt: paragraph 3 of Schedule 12A").contains("The fund paid for therapy");
+        for (ReportAppendix exemptAppendix : workflowReports().stream().filter(CommitteeReport::isExempt)
+                .flatMap(r -> r.getAppendices().stream()).toList()) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/meetings/" + meeting.getId() + "/agenda/appendices/" + exemptAppendix.getId())).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    @DisplayName("should list each public report's lettered appendices and background papers in the pack, the appendix a link to its document")
+    void appendicesListedUnderTheirItem() throws Exception {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(new String(get("/meetings/" + meeting.getId() + "/agenda"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element first = html.getElementById("item-1");
+
+        assertThat(first.select("ul.appendices a").eachText()).containsExactly("Appendix A: Tracker for Improvement plan: progress to date");
+        assertThat(first.text()).contains("Ofsted letter, kept at Civic Centre");
+        assertThat(text(get(first.select("ul.appendices a").attr("href")))).contains("Improvement plan: progress to date");
+        assertThat(text(get("/meetings/" + meeting.getId() + "/agenda.pdf")))
+                .contains("Appendix A: Tracker for Improvement plan: progress to date", "published as separate documents beside this pack");
+    }
+
+    private List<CommitteeReport> workflowReports() {
+        return reports.findByMeetingOrderById(meeting);
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return words.getText();
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ class CommitteeReportPagesTest {
     @Autowired CommitteeReports reports;
     @Autowired OrganisationRepository organisations;
     @Autowired AuditTrail audit;
+    @Autowired org.oversight.account.Accounts accounts;
 
     private long councilA;
     private Meeting meeting;
@@ -54,6 +55,7 @@ class CommitteeReportPagesTest {
     @BeforeEach
     void aPanelOfCouncilA() {
         councilA = organisations.save(new Organisation("Council A", OrganisationKind.COUNCIL)).getId();
+        ClearingAccounts.of(accounts, councilA);
         Board panel = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL).belongTo(councilA);
         panel.addMember("Cllr Ann Brown", MemberRole.CHAIR, "chair");
         panel.addMember("Democratic Services Officer", MemberRole.SUPPORTING_OFFICER, "clerk");
@@ -108,8 +110,27 @@ class CommitteeReportPagesTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
+    private org.springframework.test.web.servlet.MvcResult publishAgenda(Meeting of, String urgencyReason) throws Exception {
+        var request = post("/meetings/{id}/agenda/publish", of.getId()).with(ofA("clerk", "VIEWER")).with(csrf());
+        if (urgencyReason != null) {
+            request.param("urgencyReason", urgencyReason);
+        }
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+    }
+
+    /** The meeting's reports page as the redirect after a step shows it, with the step's message. */
+    private Document after(org.springframework.test.web.servlet.MvcResult step) throws Exception {
+        return Jsoup.parse(mvc.perform(get(step.getResponse().getRedirectedUrl()).flashAttrs(step.getFlashMap())
+                .with(ofA("clerk", "VIEWER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private String publicPack(Meeting of) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/meetings/{id}/agenda", of.getId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).text();
+    }
+
     @Test
-    @DisplayName("should publish a report only once all four officers have cleared it, each step in the audit trail")
+    @DisplayName("should publish the agenda pack only once all four officers have cleared its report, each step in the audit trail")
     void writesClearsAndPublishes() throws Exception {
         long id = draft("Improvement plan: progress");
         mvc.perform(written(id, "Improvement plan: progress", null, "Twenty of 29 actions are on track.")
@@ -118,18 +139,54 @@ class CommitteeReportPagesTest {
         for (String officer : new String[] {"legal", "finance", "equalities"}) {
             clear(id, officer);
         }
-        mvc.perform(post("/committee-reports/{id}/publish", id).with(ofA("clerk", "VIEWER")).with(csrf()));
+        Document refused = after(publishAgenda(meeting, null));
+        assertThat(refused.select(".govuk-error-summary a[href=#urgencyReason]").text())
+                .contains("cannot be published until every clearance is given for: Improvement plan: progress");
+        assertThat(refused.select(".agenda-status").text()).contains("has not been published yet");
         assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.IN_CLEARANCE);
+        assertThat(publicPack(meeting)).contains("has not been published yet").doesNotContain("Twenty of 29", "Improvement plan");
 
         clear(id, "director");
         Document report = page(id, ofA("clerk", "VIEWER"));
         assertThat(report.select("#recommendations li").eachText()).hasSize(2).first().asString().startsWith("That the Panel notes");
-        mvc.perform(post("/committee-reports/{id}/publish", id).with(ofA("clerk", "VIEWER")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/agenda/publish", meeting.getId()).with(ofA("author", "ACTION_LEAD")).with(csrf()))
+                .andExpect(status().isForbidden());
+        Document published = after(publishAgenda(meeting, null));
+        assertThat(published.select(".govuk-notification-banner").text()).contains("The agenda pack has been published with 1 report");
+        assertThat(published.select(".agenda-status").text()).contains("The agenda pack was published on");
 
         assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(audit.historyOf(ReportWorkflow.AUDIT_TYPE, id)).extracting(e -> e.getChangeKind())
                 .containsExactly("drafted", "rewritten", "sent for clearance", "cleared", "cleared", "cleared", "cleared", "published");
+        assertThat(audit.historyOf(ReportWorkflow.AGENDA_AUDIT_TYPE, meeting.getId())).extracting(e -> e.getChangeKind())
+                .containsExactly("published");
+        assertThat(publicPack(meeting)).contains("Twenty of 29 actions are on track.").doesNotContain("has not been published yet");
+        assertThat(after(publishAgenda(meeting, null)).select(".govuk-error-summary").text())
+                .contains("no other report is waiting for it");
+    }
+
+    @Test
+    @DisplayName("should refuse to publish the agenda pack with fewer than five clear working days left unless the clerk gives the reason for urgency")
+    void lateAgendaNeedsAReasonForUrgency() throws Exception {
+        meeting = meetings.save(new Meeting(meeting.getBoard(), LocalDate.now().plusDays(2), null, "Town Hall"));
+        long id = draft("Emergency placement sufficiency");
+        mvc.perform(written(id, "Emergency placement sufficiency", null, "Three beds are needed by March.")
+                .with(ofA("author", "ACTION_LEAD"))).andExpect(status().is3xxRedirection());
+        sendForClearance(id);
+        for (String officer : OFFICERS) {
+            clear(id, officer);
+        }
+        Document refused = after(publishAgenda(meeting, " "));
+        assertThat(refused.select(".govuk-error-summary a[href=#urgencyReason]").text())
+                .contains("Fewer than five clear working days", "give the reason for urgency");
+        assertThat(refused.select("#urgencyReason-error").text()).contains("reason for urgency");
+        assertThat(publicPack(meeting)).doesNotContain("Three beds");
+
+        publishAgenda(meeting, "The provider's offer lapses before the next meeting");
+        assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(publicPack(meeting)).contains("Three beds are needed by March.");
+        assertThat(audit.historyOf(ReportWorkflow.AGENDA_AUDIT_TYPE, meeting.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getAfter()).contains("Reason for urgency", "The provider's offer lapses before the next meeting"));
     }
 
     @Test
@@ -211,5 +268,95 @@ class CommitteeReportPagesTest {
                 "Enter the contact officer's e-mail address, like name@council.gov.uk",
                 "Choose the paragraph of Schedule 12A the report is exempt under");
         assertThat(reports.findById(id).orElseThrow().getPurpose()).isNull();
+    }
+
+    @Test
+    @DisplayName("should offer the council's own accounts as clearing officers and refuse anyone else with an error beside the officer")
+    void clearersAreTheCouncilsAccounts() throws Exception {
+        long b = organisations.save(new Organisation("Council B", OrganisationKind.COUNCIL)).getId();
+        accounts.create("b-lawyer", "B Lawyer", org.oversight.account.Role.VIEWER, "orange copper lantern b", b);
+        long id = draft("Improvement plan: progress");
+        mvc.perform(written(id, "Improvement plan: progress", null, "Text").with(ofA("author", "ACTION_LEAD")));
+        assertThat(page(id, ofA("author", "ACTION_LEAD")).select("#officer-legal option").eachAttr("value"))
+                .contains("legal", "finance", "equalities", "director").doesNotContain("b-lawyer");
+
+        var session = mvc.perform(post("/committee-reports/{id}/clearance", id).with(ofA("author", "ACTION_LEAD")).with(csrf())
+                .param("legal", "b-lawyer").param("finance", "nobody-at-all").param("equalities", "equalities").param("director", "director"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        Document refused = Jsoup.parse(mvc.perform(get("/committee-reports/{id}", id).with(ofA("author", "ACTION_LEAD"))
+                .flashAttrs(session)).andReturn().getResponse().getContentAsString());
+
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#officer-legal", "#officer-finance");
+        assertThat(refused.select("#officer-finance-error").text()).contains("there is no such account as nobody-at-all");
+        assertThat(refused.select("#officer-equalities option[selected]").attr("value")).isEqualTo("equalities");
+        assertThat(reports.findById(id).orElseThrow().getStatus()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    @DisplayName("should let only the named officer's account clear their part, and show the decision form to them alone")
+    void onlyTheNamedAccountClears() throws Exception {
+        long id = draft("Improvement plan: progress");
+        mvc.perform(written(id, "Improvement plan: progress", null, "Text").with(ofA("author", "ACTION_LEAD")));
+        sendForClearance(id);
+        long legal = reports.findById(id).orElseThrow().getClearances().get(0).getId();
+
+        assertThat(page(id, ofA("finance", "VIEWER")).select("form.clearance-decision h3").eachText()).containsExactly("Your clearance: Finance");
+        mvc.perform(post("/committee-reports/{id}/clearances/{c}", id, legal).with(ofA("finance", "VIEWER")).with(csrf())
+                .param("decision", "clear")).andExpect(status().is3xxRedirection());
+
+        assertThat(reports.findById(id).orElseThrow().getClearances().get(0).getStatus()).isEqualTo(ClearanceStatus.PENDING);
+        assertThat(page(id, ofA("legal", "VIEWER")).select("form.clearance-decision h3").eachText()).containsExactly("Your clearance: Legal");
+    }
+
+    private org.springframework.web.servlet.FlashMap upload(long id, String title, String name, byte[] content) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/committee-reports/{id}/appendices", id)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", content))
+                .param("title", title).with(ofA("author", "ACTION_LEAD")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+    }
+
+    @Test
+    @DisplayName("should letter the uploaded appendices A, B in order, give each back as uploaded, and refuse what is not a PDF, Word or Excel document")
+    void appendicesAndBackgroundPapers() throws Exception {
+        long id = draft("Improvement plan: progress");
+        mvc.perform(written(id, "Improvement plan: progress", null, "Text").param("backgroundPapers",
+                "Ofsted inspection letter 2025 | Children's Services, Civic Centre").with(ofA("author", "ACTION_LEAD")));
+        byte[] pdf = AgendaPackTest.pdfSaying("Action plan tracker");
+        upload(id, "Action plan tracker", "tracker.pdf", pdf);
+        upload(id, "Budget", "budget.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0});
+        var refused = upload(id, "Notes", "notes.pdf", "just text, not a PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Document report = page(id, ofA("author", "ACTION_LEAD"));
+        assertThat(report.select("#appendix-list a").eachText()).containsExactly("Appendix A: Action plan tracker", "Appendix B: Budget");
+        assertThat(report.select("#background-papers + ul li").eachText())
+                .containsExactly("Ofsted inspection letter 2025, kept at Children's Services, Civic Centre");
+        assertThat(refused.get("appendixError")).isEqualTo(
+                "The appendix must be a PDF, Word or Excel document (.pdf, .docx, .doc, .xlsx or .xls)");
+        Document withError = Jsoup.parse(mvc.perform(get("/committee-reports/{id}", id).with(ofA("author", "ACTION_LEAD")).flashAttrs(refused))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(withError.select(".govuk-error-summary a[href=#appendix-file]").text()).startsWith("The appendix must be a PDF");
+        byte[] back = mvc.perform(get(report.select("#appendix-list a").first().attr("href")).with(ofA("author", "ACTION_LEAD")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(back).isEqualTo(pdf);
+        assertThat(audit.historyOf(ReportWorkflow.AUDIT_TYPE, id)).extracting(e -> e.getChangeKind())
+                .containsSubsequence("appendix added", "appendix added");
+    }
+
+    @Test
+    @DisplayName("should refuse an appendix over 10 MB and ask for clearance again when an appendix is added in clearance")
+    void appendixLimitsAndLateAppendix() throws Exception {
+        long id = draft("Adoption Support Fund");
+        mvc.perform(written(id, "Adoption Support Fund", null, "Text").with(ofA("author", "ACTION_LEAD")));
+        byte[] big = new byte[AppendixFile.MAX_BYTES + 1];
+        System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, big, 0, 5);
+        assertThat(upload(id, "Too big", "big.pdf", big).get("appendixError")).isEqualTo("The appendix must be 10 MB or smaller");
+        sendForClearance(id);
+        clear(id, "legal");
+
+        upload(id, "Late tracker", "tracker.pdf", AgendaPackTest.pdfSaying("Late"));
+
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        assertThat(report.getAppendices()).extracting(ReportAppendix::getTitle).containsExactly("Late tracker");
+        assertThat(report.getClearances()).extracting(Clearance::getStatus).containsOnly(ClearanceStatus.PENDING);
     }
 }

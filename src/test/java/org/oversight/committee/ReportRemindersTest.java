@@ -27,6 +27,7 @@ class ReportRemindersTest {
     @Autowired ReportReminders reminders;
     @Autowired ReportDeadlines deadlines;
     @Autowired WorkingDays workingDays;
+    @Autowired org.oversight.account.Accounts accounts;
 
     private List<DueReminder> dueOn(LocalDate day, long report) {
         return reminders.dueOn(day, workingDays).stream().filter(r -> r.link().equals("/committee-reports/" + report)).toList();
@@ -50,6 +51,7 @@ class ReportRemindersTest {
     void remindsTheClearingOfficers() {
         Meeting meeting = meetings.save(new Meeting(boards.save(new Board("Schools Forum", BoardKind.OTHER)),
                 LocalDate.now().plusDays(60), null, null));
+        ClearingAccounts.of(accounts, null);
         CommitteeReport report = workflow.draft(meeting, "School places", "author");
         workflow.rewrite(report.getId(), CommitteeReportStorageContract.written(null, "Text"));
         workflow.sendForClearance(report.getId(), CommitteeReportStorageContract.officers());

@@ -182,7 +182,7 @@ abstract class GovernanceStorageContract {
     void storesCorpusMinutes(@Autowired Meetings meetings, @Autowired FollowUps followUps, @Autowired WorkProgramme programme)
             throws java.io.IOException {
         MinutesRecording recording = new MinutesRecording(boards, meetings, followUps, programme,
-                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), java.util.List.of());
         for (String document : MinutesCorpusTest.documents()) {
             ReadMinutes read = MinutesReader.read(MinutesCorpusTest.text(MinutesCorpusTest.FOLDER.resolve(document + ".txt")))
                     .withBoardAndDate(document + " board", LocalDate.of(2026, 12, 1));

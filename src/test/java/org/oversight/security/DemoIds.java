@@ -38,6 +38,7 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
         others.put("links", action);
         others.put("committee-reports", first(jdbc, "select min(id) from committee_report"));
         others.put("clearances", first(jdbc, "select min(id) from committee_report_clearance"));
+        others.put("appendices", first(jdbc, "select min(id) from committee_report_appendix"));
         others.put("members", first(jdbc, "select min(id) from board_member where board_id = (select min(id) from board)"));
         others.put("adviser-group", first(jdbc, "select group_id from account where username = 'adviser'"));
         others.put("work-programme", first(jdbc, "select min(id) from work_programme_item where status <> 'REMOVED'"));
@@ -80,7 +81,7 @@ record DemoIds(long plan, long recommendation, long action, long update, long ac
             case "accounts" -> String.valueOf(account);
             case "authorization", "code" -> "organisation";
             case "boards", "meetings", "follow-ups", "indicators", "values", "rounds", "reports", "links", "work-programme",
-                 "members", "committee-reports", "clearances" ->
+                 "members", "committee-reports", "clearances", "appendices" ->
                     String.valueOf(others.get(segment));
             default -> throw new IllegalStateException("No demo id for /" + segment + "/{...} in " + template
                     + ": add its kind to DemoIds");

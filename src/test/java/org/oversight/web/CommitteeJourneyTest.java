@@ -65,28 +65,39 @@ class CommitteeJourneyTest extends BrowserJourney {
         reports.add(write(reportsPage, "Healthy weight in children", null, "One child in five is overweight at reception."));
         reports.add(write(reportsPage, "Care home block contract", 3, SECRET));
 
-        forEach(reports, "admin", () -> {
+        forEach(reports, "lead", () -> {
             for (int i = 0; i < 3; i++) {
                 navigateBy(button("Clear the report").first());
                 check();
             }
         });
-        forEach(reports, "lead", () -> {
+        page.context().clearCookies();
+        page.navigate(reportsPage.replace("/committee-reports", "/agenda"));
+        check();
+        assertThat(page.locator("body").textContent()).contains("has not been published yet").doesNotContain("Suicides fell");
+
+        signIn("manager");
+        page.navigate(reportsPage);
+        navigateBy(button("Publish the agenda pack"));
+        check();
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("until every clearance is given for");
+        forEach(reports, "manager", () -> {
             navigateBy(button("Clear the report"));
             check();
+            assertThat(page.locator("body").textContent()).contains("the clerk publishes the report with the agenda pack");
         });
-        forEach(reports, "manager", () -> {
-            navigateBy(button("Publish with the agenda"));
-            check();
-            assertThat(page.locator("body").textContent()).contains("Published with the agenda on");
-        });
+        page.navigate(reportsPage);
+        navigateBy(button("Publish the agenda pack"));
+        check();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("The agenda pack has been published with 3 reports");
 
         page.context().clearCookies();
         page.navigate(reportsPage.replace("/committee-reports", "/agenda"));
         check();
         String pack = page.locator("body").textContent().replaceAll("\\s+", " ");
         assertThat(pack).contains("Suicides fell by a fifth over three years.", "One child in five is overweight at reception.",
-                "Care home block contract (exempt: paragraph 3)", "Exempt: paragraph 3 of Schedule 12A")
+                "Care home block contract (exempt: paragraph 3)", "Exempt: paragraph 3 of Schedule 12A",
+                "Appendix A: Audit of suicide prevention strategy")
                 .doesNotContain("9,317");
         assertThat(violations).isEmpty();
     }
@@ -112,7 +123,7 @@ class CommitteeJourneyTest extends BrowserJourney {
         page.getByLabel("Purpose of the report").fill("To inform the panel about " + title.toLowerCase());
         page.getByLabel("Recommendations", new Page.GetByLabelOptions().setExact(true)).fill("That the panel notes the report.");
         page.getByLabel("Reasons for the recommendations").fill("The panel monitors this area of work.");
-        page.getByLabel("Background").fill("The panel asked for this report at its last meeting.");
+        page.getByLabel("Background", new Page.GetByLabelOptions().setExact(true)).fill("The panel asked for this report at its last meeting.");
         page.getByLabel("The report itself").fill(content);
         int kinds = page.locator("textarea[name$='.wording']").count();
         for (int i = 0; i < kinds; i++) {
@@ -121,13 +132,31 @@ class CommitteeJourneyTest extends BrowserJourney {
         }
         navigateBy(button("Save the report"));
         check();
-        page.getByLabel("Legal officer (their username)").fill("admin");
-        page.getByLabel("Finance officer (their username)").fill("admin");
-        page.getByLabel("Equalities officer (their username)").fill("lead");
-        page.getByLabel("Director officer (their username)").fill("admin");
+        if (exemptParagraph == null) {
+            page.getByLabel("Title of the appendix").fill("Audit of " + title.toLowerCase());
+            page.getByLabel("The document").setInputFiles(new com.microsoft.playwright.options.FilePayload("audit.pdf",
+                    "application/pdf", onePagePdf()));
+            navigateBy(button("Add the appendix"));
+            check();
+            assertThat(page.locator("#appendix-list").textContent()).contains("Appendix A: Audit of " + title.toLowerCase());
+        }
+        page.getByLabel("Legal officer").selectOption("lead");
+        page.getByLabel("Finance officer").selectOption("lead");
+        page.getByLabel("Equalities officer").selectOption("lead");
+        page.getByLabel("Director officer").selectOption("manager");
         navigateBy(button("Send for clearance"));
         check();
         return page.url();
+    }
+
+    private static byte[] onePagePdf() {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Signs in afresh and, on each report's page, does what this person does there. */

@@ -172,7 +172,7 @@ class SecurityConfiguration {
                                 "/actions/*/override", "/actions/*/deadline").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/actions/*/updates").hasAnyRole(UPDATE)
                         .requestMatchers(GET, "/boards/*/public", "/boards/*/public.json", "/boards/*/meetings.ics",
-                                "/meetings/*/agenda", "/meetings/*/agenda.pdf", "/meetings/*/agenda.docx").permitAll()
+                                "/meetings/*/agenda", "/meetings/*/agenda.pdf", "/meetings/*/agenda.docx", "/meetings/*/agenda/appendices/*").permitAll()
                         .requestMatchers("/minutes/import", "/minutes/import/**").hasAnyRole(MANAGE)
                         .requestMatchers(POST, "/boards/*/meetings", "/meetings/*/items", "/follow-ups/*/close",
                                 "/meetings/*/sign-offs", "/meetings/*/extensions").hasAnyRole(MANAGE)
