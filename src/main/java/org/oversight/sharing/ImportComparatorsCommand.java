@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ class ImportComparatorsCommand implements FeatureCommand {
     @Option(names = "--dry-run", description = "Check and print the figures; save nothing.")
     boolean dryRun;
 
-    ImportComparatorsCommand(ComparatorImport importer, JsonMapper mapper) {
+    ImportComparatorsCommand(@Lazy ComparatorImport importer, JsonMapper mapper) {
         this.importer = importer;
         this.mapper = mapper;
     }

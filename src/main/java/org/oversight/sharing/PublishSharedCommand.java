@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ class PublishSharedCommand implements FeatureCommand {
             description = "The group whose shares are sent (default: ${DEFAULT-VALUE}).")
     String group;
 
-    PublishSharedCommand(StandingsPublisher publisher, JsonMapper mapper) {
+    PublishSharedCommand(@Lazy StandingsPublisher publisher, JsonMapper mapper) {
         this.publisher = publisher;
         this.mapper = mapper;
     }

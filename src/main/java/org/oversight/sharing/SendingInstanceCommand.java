@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.oversight.cli.FeatureCommand;
 import org.oversight.cli.JsonOption;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ class SendingInstanceCommand implements FeatureCommand {
     @Option(names = "--revoke", description = "Stop the instance publishing here.")
     boolean revoke;
 
-    SendingInstanceCommand(ReceivedStandings received, JsonMapper mapper) {
+    SendingInstanceCommand(@Lazy ReceivedStandings received, JsonMapper mapper) {
         this.received = received;
         this.mapper = mapper;
     }
