@@ -54,6 +54,32 @@ abstract class ActionQueryContract {
     }
 
     @Test
+    @DisplayName("should read each action's latest update on or before a date, with its words, for a report pack")
+    void readsTheLatestUpdateOfEachAction() {
+        Action stored = actions.findById(template.getId()).orElseThrow();
+        stored.recordProgress(new ProgressReport(LocalDate.of(2026, 1, 31), "Draft template shared", RagColour.AMBER,
+                ActionStatus.IN_PROGRESS, List.of()), "lead", java.time.Instant.parse("2026-02-01T09:00:00Z"));
+        stored.recordProgress(new ProgressReport(LocalDate.of(2026, 2, 28), "Template agreed", RagColour.GREEN,
+                ActionStatus.IN_PROGRESS, List.of()), "lead", java.time.Instant.parse("2026-03-01T09:00:00Z"));
+        stored.recordProgress(new ProgressReport(LocalDate.of(2026, 2, 28), "Template agreed and published", RagColour.GREEN,
+                ActionStatus.IN_PROGRESS, List.of()), "lead", java.time.Instant.parse("2026-03-02T09:00:00Z"));
+        entities.flush();
+        entities.clear();
+        ActionPlan reloaded = plans.findById(plan.getId()).orElseThrow();
+        LatestProgress latest = new LatestProgress(entities.getEntityManager());
+
+        LatestProgress.Lookup inFebruary = latest.of(reloaded, LocalDate.of(2026, 2, 28));
+        LatestProgress.Lookup inJanuary = latest.of(reloaded, LocalDate.of(2026, 2, 27));
+
+        Action templateAction = reloaded.actions().stream().filter(a -> a.getReference().equals("1.1")).findFirst().orElseThrow();
+        Action trainingAction = reloaded.actions().stream().filter(a -> a.getReference().equals("1.2")).findFirst().orElseThrow();
+        assertThat(inFebruary.of(templateAction)).contains(new LatestProgress.Latest(LocalDate.of(2026, 2, 28), "Template agreed and published"));
+        assertThat(inJanuary.of(templateAction)).contains(new LatestProgress.Latest(LocalDate.of(2026, 1, 31), "Draft template shared"));
+        assertThat(inFebruary.of(trainingAction)).isEmpty();
+        assertThat(inFebruary.of(templateAction)).isEqualTo(new LatestProgress().of(reloaded, LocalDate.of(2026, 2, 28)).of(templateAction));
+    }
+
+    @Test
     @DisplayName("should find each action a user leads once, soonest deadline first, however many leads they hold")
     void findsTheActionsAUserLeads() {
         assertThat(actions.findLedBy("lead")).extracting(Action::getReference).containsExactly("1.2", "1.1", "2.1");

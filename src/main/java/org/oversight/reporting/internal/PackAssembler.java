@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.oversight.plan.ActionPlan;
+import org.oversight.plan.LatestProgress;
 import org.oversight.plan.PlanAssessment;
 import org.oversight.plan.PlanAssessor;
 import org.oversight.reporting.BoardFollowUpSource;
@@ -28,15 +29,17 @@ public class PackAssembler {
     private final List<LinkedIndicatorSource> indicators;
     private final List<IndicatorComparisonSource> comparisons;
     private final Clock clock;
+    private final LatestProgress latestProgress;
 
     public PackAssembler(PlanAssessor assessor, List<BoardFollowUpSource> followUps, List<LinkedIndicatorSource> indicators,
                   Clock clock) {
-        this(assessor, followUps, indicators, List.of(), clock);
+        this(assessor, followUps, indicators, List.of(), clock, new LatestProgress());
     }
 
     @Autowired
     public PackAssembler(PlanAssessor assessor, List<BoardFollowUpSource> followUps, List<LinkedIndicatorSource> indicators,
-                  List<IndicatorComparisonSource> comparisons, Clock clock) {
+                  List<IndicatorComparisonSource> comparisons, Clock clock, LatestProgress latestProgress) {
+        this.latestProgress = latestProgress;
         this.assessor = assessor;
         this.followUps = followUps;
         this.indicators = indicators;
@@ -49,9 +52,10 @@ public class PackAssembler {
         Cover cover = new Cover(plan.getId() == null ? 0 : plan.getId(), plan.getTitle(), plan.getOwner().getName(),
                 plan.getSource(), request.board(), request.meeting(), plan.getPeriodStart(), plan.getPeriodEnd(),
                 request.asAt(), request.author(), LocalDate.now(clock), request.forPublication());
+        LatestProgress.Lookup latest = latestProgress.of(plan, request.asAt());
         return new ReportPack(cover, PackSummaries.of(plan, assessment),
-                PackChanges.since(previous, assessment, assessor), PackRows.exceptions(assessment),
-                PackRows.actions(assessment), indicatorsFor(plan, request), followUpsFor(plan, request),
+                PackChanges.since(previous, assessment, assessor), PackRows.exceptions(assessment, latest),
+                PackRows.actions(assessment, latest), indicatorsFor(plan, request), followUpsFor(plan, request),
                 comparisonsFor(plan, request));
     }
 

@@ -1,6 +1,5 @@
 package org.oversight.reporting.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,8 @@ import org.oversight.plan.Action;
 import org.oversight.plan.Lead;
 import org.oversight.plan.LongDate;
 import org.oversight.plan.PlanAssessment;
-import org.oversight.plan.ProgressUpdate;
+import org.oversight.plan.LatestProgress;
+import org.oversight.plan.LatestProgress.Latest;
 import org.oversight.plan.RagColour;
 import org.oversight.plan.RagOverride;
 import org.oversight.plan.StatusAssessment;
@@ -28,21 +28,20 @@ final class PackRows {
     private PackRows() {
     }
 
-    static List<ActionRow> actions(PlanAssessment assessment) {
-        return assessment.plan().actions().stream().map(a -> action(a, assessment.of(a), assessment.asAt())).toList();
+    static List<ActionRow> actions(PlanAssessment assessment, LatestProgress.Lookup latestProgress) {
+        return assessment.plan().actions().stream().map(a -> action(a, assessment.of(a), latestProgress.of(a))).toList();
     }
 
-    private static ActionRow action(Action a, StatusAssessment s, LocalDate asAt) {
-        Optional<ProgressUpdate> latest = a.latestUpdateOnOrBefore(asAt);
+    private static ActionRow action(Action a, StatusAssessment s, Optional<Latest> latest) {
         String written = a.getTimescale() == null || a.getTimescale().getText() == null ? "" : a.getTimescale().getText();
         return new ActionRow(a.getReference(), a.getRecommendation().getNumber(),
                 a.getRecommendation().getWorkstream() == null ? "" : a.getRecommendation().getWorkstream().getNumber(),
                 a.getDescription(), leads(a), written, TimescaleWords.of(a), a.getStatus().label(),
-                RagMark.of(s.rag()), s.overridden(), latest.map(ProgressUpdate::getAsAt).orElse(null),
-                latest.map(ProgressUpdate::getText).orElse(""));
+                RagMark.of(s.rag()), s.overridden(), latest.map(Latest::asAt).orElse(null),
+                latest.map(Latest::text).orElse(""));
     }
 
-    static List<ExceptionRow> exceptions(PlanAssessment assessment) {
+    static List<ExceptionRow> exceptions(PlanAssessment assessment, LatestProgress.Lookup latestProgress) {
         List<ExceptionRow> rows = new ArrayList<>();
         for (Action a : assessment.plan().actions()) {
             StatusAssessment s = assessment.of(a);
@@ -54,10 +53,9 @@ final class PackRows {
             if (flags.isEmpty()) {
                 continue;
             }
-            Optional<ProgressUpdate> latest = a.latestUpdateOnOrBefore(assessment.asAt());
+            Optional<Latest> latest = latestProgress.of(a);
             rows.add(new ExceptionRow(a.getReference(), a.getDescription(), leads(a), RagMark.of(s.rag()), flags,
-                    reason(s), latest.map(ProgressUpdate::getAsAt).orElse(null),
-                    latest.map(ProgressUpdate::getText).orElse("")));
+                    reason(s), latest.map(Latest::asAt).orElse(null), latest.map(Latest::text).orElse("")));
         }
         return rows;
     }
