@@ -1,5 +1,6 @@
 package org.oversight.reporting.internal;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -9,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.oversight.reporting.ReportPack;
 
 /**
@@ -19,6 +22,8 @@ import org.oversight.reporting.ReportPack;
  */
 public final class PdfPack {
     private static final String FAMILY = "Liberation Sans";
+    /** The fonts' metrics, read once for every PDF the application makes (the fonts never change). */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
     private final HtmlPack html;
 
     public PdfPack(HtmlPack html) {
@@ -32,9 +37,13 @@ public final class PdfPack {
     /** Any well-formed XHTML document as a tagged PDF with the packs' embedded fonts. */
     public static byte[] fromXhtml(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
+        // the pages' content streams wait in a temporary file, not the heap, until the document is written
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
             builder.useFastMode();
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+            builder.useUnicodeLineBreaker(new PackLineBreaker());
             builder.usePdfUaAccessibility(true);
             font(builder, PackFonts.REGULAR, 400, FontStyle.NORMAL);
             font(builder, PackFonts.BOLD, 700, FontStyle.NORMAL);
