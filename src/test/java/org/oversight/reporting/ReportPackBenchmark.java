@@ -36,6 +36,8 @@ import org.oversight.timescale.TimescaleKind;
  * each, phase by phase. Target: under 2 seconds and under 256 MB of heap, so the measuring run
  * happens in a JVM of its own given a 256 MB heap. It renders once to warm up, then measures the
  * next run and prints the elapsed time and the CPU time (the two differ on a busy machine).
+ * Also, each in a 512 MB heap as the application runs: the same plan with 200 indicator trend
+ * charts as PDF, Word and Excel, and a plan of 3,000 actions with 200 charts as PDF.
  * Not part of the normal run: {@code mvn -B test -Dexcluded.test.groups= -Dtest=ReportPackBenchmark}.
  */
 @Tag("benchmark")

@@ -5,21 +5,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.oversight.reporting.ReportPack;
 import org.oversight.reporting.ReportPack.Cover;
 import org.oversight.reporting.ReportPack.TallyRow;
 import org.oversight.reporting.internal.XlsxSheet.XlsxStyles;
 
-/** The pack's data as an Excel workbook, one sheet per section. */
+/**
+ * The pack's data as an Excel workbook, one sheet per section. Rows are streamed (POI's SXSSF):
+ * at most a hundred rows of a sheet are held at once, the rest wait in compressed temporary
+ * files, so a plan of thousands of actions costs no more heap than one of hundreds.
+ */
 public final class XlsxPack {
 
     public byte[] render(ReportPack pack) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook book = new SXSSFWorkbook(100);
+        book.setCompressTempFiles(true);
+        try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XlsxStyles styles = new XlsxStyles(book);
             Cover c = pack.cover();
-            book.getProperties().getCoreProperties().setTitle(PackWords.title(c));
-            book.getProperties().getCoreProperties().setCreator(c.author());
+            book.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(PackWords.title(c));
+            book.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(c.author());
             XlsxSheet cover = new XlsxSheet(book, styles, "Cover", List.of("Item", "Value"), 24, 90);
             cover.row("Plan", c.planTitle());
             cover.row("Organisation", c.organisation());
@@ -42,10 +48,12 @@ public final class XlsxPack {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
         }
     }
 
-    private static void summary(XSSFWorkbook book, XlsxStyles styles, ReportPack.Summary s) {
+    private static void summary(SXSSFWorkbook book, XlsxStyles styles, ReportPack.Summary s) {
         List<String> headers = new ArrayList<>(List.of("Group", "Number", "Title"));
         s.colours().forEach(m -> headers.add(m.label()));
         headers.addAll(List.of("Total", "Overall status"));
