@@ -1,0 +1,75 @@
+package org.oversight.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.thymeleaf.util.StringUtils;
+
+/**
+ * What a dashboard's body shows, worked out in Java once: the plan's tally, one tally per
+ * workstream and per recommendation (one pass over the assessment, not one per row), and each
+ * listed action's words. The template then only writes them out: each expression it evaluates and
+ * each fragment it includes for a row cost more than the arithmetic behind it.
+ */
+record DashboardView(RagTally tally, List<TallyRow> workstreams, List<TallyRow> recommendations,
+                     ActionList overdue, ActionList dueSoon, ActionList stale, ActionList atRisk, ActionList waiting) {
+
+    /** A workstream's or recommendation's row: its label, the link (recommendations only) and its tally. */
+    record TallyRow(Long id, String label, RagTally tally) {
+    }
+
+    /** A list of actions under a heading ("Overdue (3)"). */
+    record ActionList(String heading, List<ActionRow> rows) {
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+    }
+
+    /** One listed action: link, words, lead, deadline, standing and the reason shown. */
+    record ActionRow(long id, String label, String leads, String deadline, StatusAssessment status, String reason) {
+    }
+
+    static DashboardView of(PlanAssessment a) {
+        ActionPlan plan = a.plan();
+        RagColour complete = plan.getCompleteColour();
+        Map<Workstream, List<StatusAssessment>> byWorkstream = new HashMap<>();
+        Map<Recommendation, List<StatusAssessment>> byRecommendation = new HashMap<>();
+        for (Action action : plan.actions()) {
+            StatusAssessment s = a.of(action);
+            Recommendation r = action.getRecommendation();
+            byRecommendation.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+            byWorkstream.computeIfAbsent(r.getWorkstream(), k -> new ArrayList<>()).add(s);
+        }
+        List<TallyRow> workstreams = plan.getWorkstreams().stream().map(w -> new TallyRow(w.getId(),
+                w.getNumber() + ". " + w.getTitle(), RagTally.of(byWorkstream.getOrDefault(w, List.of()), complete))).toList();
+        List<TallyRow> recommendations = plan.getRecommendations().stream().map(r -> new TallyRow(r.getId(),
+                r.getNumber() + ". " + StringUtils.abbreviate(r.getText(), 80),
+                RagTally.of(byRecommendation.getOrDefault(r, List.of()), complete))).toList();
+        return new DashboardView(a.tally(), workstreams, recommendations,
+                list("Overdue", a.overdue(), a, StatusRule.OVERDUE),
+                list("Due in the next 30 days", a.dueWithin(30), a, null),
+                list("No recent update", a.stale(), a, StatusRule.STALE),
+                list("At risk through a dependency", a.atRisk(), a, StatusRule.AT_RISK),
+                list("Waiting on external events", a.waiting(), a, StatusRule.WAITING));
+    }
+
+    private static ActionList list(String heading, List<Action> actions, PlanAssessment a, StatusRule rule) {
+        List<ActionRow> rows = actions.stream().map(x -> {
+            StatusAssessment s = a.of(x);
+            return new ActionRow(x.getId(), x.getReference() + " " + StringUtils.abbreviate(x.getDescription(), 90),
+                    String.join(" / ", x.getLeads().stream().map(Lead::getName).toList()), deadline(x), s, s.wordsFor(rule));
+        }).toList();
+        return new ActionList(heading + " (" + rows.size() + ")", rows);
+    }
+
+    private static String deadline(Action x) {
+        LocalDate due = x.getDueDate();
+        if (due != null) {
+            return LongDate.of(due);
+        }
+        String text = x.getTimescale().getText();
+        return text == null ? "None given" : text;
+    }
+}
