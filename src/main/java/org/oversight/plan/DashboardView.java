@@ -13,22 +13,22 @@ import org.thymeleaf.util.StringUtils;
  * listed action's words. The template then only writes them out: each expression it evaluates and
  * each fragment it includes for a row cost more than the arithmetic behind it.
  */
-record DashboardView(RagTally tally, List<TallyRow> workstreams, List<TallyRow> recommendations,
+public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<TallyRow> recommendations,
                      ActionList overdue, ActionList dueSoon, ActionList stale, ActionList atRisk, ActionList waiting) {
 
     /** A workstream's or recommendation's row: its label, the link (recommendations only) and its tally. */
-    record TallyRow(Long id, String label, RagTally tally) {
+    public record TallyRow(Long id, String label, RagTally tally) {
     }
 
     /** A list of actions under a heading ("Overdue (3)"). */
-    record ActionList(String heading, List<ActionRow> rows) {
+    public record ActionList(String heading, List<ActionRow> rows) {
         public boolean isEmpty() {
             return rows.isEmpty();
         }
     }
 
     /** One listed action: link, words, lead, deadline, standing and the reason shown. */
-    record ActionRow(long id, String label, String leads, String deadline, StatusAssessment status, String reason) {
+    public record ActionRow(long id, String label, String leads, String deadline, StatusAssessment status, String reason) {
     }
 
     static DashboardView of(PlanAssessment a) {
@@ -70,6 +70,6 @@ record DashboardView(RagTally tally, List<TallyRow> workstreams, List<TallyRow> 
             return LongDate.of(due);
         }
         String text = x.getTimescale().getText();
-        return text == null ? "None given" : text;
+        return text == null || text.isEmpty() ? "None given" : text;
     }
 }
