@@ -71,7 +71,7 @@ class PlanPages {
             PlanAssessment assessment = assessor.assess(plan, on, timeline);
             Map<String, Object> body = new HashMap<>();
             body.put("plan", plan);
-            body.put("v", DashboardView.of(assessment));
+            body.put("v", DashboardView.of(assessment, request.getContextPath()));
             body.put("asAt", on);
             body.put("since", from);
             body.put("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
