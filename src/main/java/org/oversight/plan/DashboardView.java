@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.thymeleaf.util.StringUtils;
 import org.unbescape.html.HtmlEscape;
 
@@ -29,6 +30,21 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
     public record ActionList(String heading, List<ActionRow> rows, String rowsHtml) {
         public boolean isEmpty() {
             return rows.isEmpty();
+        }
+
+        /**
+         * The actions as a list with no heading, each with its status and the words of the given
+         * rule's reason (its headline when the rule is null or does not apply).
+         */
+        static ActionList of(List<Action> actions, Function<Action, StatusAssessment> status, StatusRule rule, String contextPath) {
+            List<ActionRow> rows = actions.stream().map(x -> {
+                StatusAssessment s = status.apply(x);
+                return new ActionRow(x.getId(), x.getReference() + " " + StringUtils.abbreviate(x.getDescription(), 90),
+                        String.join(" / ", x.getLeads().stream().map(Lead::getName).toList()), deadline(x), s, s.wordsFor(rule));
+            }).toList();
+            StringBuilder html = new StringBuilder(rows.size() * 600);
+            rows.forEach(r -> r.writeTo(html, contextPath));
+            return new ActionList("", rows, html.toString());
         }
     }
 
@@ -83,14 +99,8 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
     }
 
     private static ActionList list(String heading, List<Action> actions, PlanAssessment a, StatusRule rule, String contextPath) {
-        List<ActionRow> rows = actions.stream().map(x -> {
-            StatusAssessment s = a.of(x);
-            return new ActionRow(x.getId(), x.getReference() + " " + StringUtils.abbreviate(x.getDescription(), 90),
-                    String.join(" / ", x.getLeads().stream().map(Lead::getName).toList()), deadline(x), s, s.wordsFor(rule));
-        }).toList();
-        StringBuilder html = new StringBuilder(rows.size() * 600);
-        rows.forEach(r -> r.writeTo(html, contextPath));
-        return new ActionList(heading + " (" + rows.size() + ")", rows, html.toString());
+        ActionList list = ActionList.of(actions, a::of, rule, contextPath);
+        return new ActionList(heading + " (" + list.rows().size() + ")", list.rows(), list.rowsHtml());
     }
 
     private static String deadline(Action x) {

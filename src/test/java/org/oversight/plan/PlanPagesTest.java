@@ -263,4 +263,20 @@ class PlanPagesTest {
         assertThat(page.select("tbody tr")).hasSize((int) red);
         assertThat(page.select("tbody tr .govuk-tag").eachText()).allMatch(t -> t.contains("Red"));
     }
+
+    @Test
+    void aRecommendationPageListsEachOfItsActionsWithItsStatusAndReason() throws Exception {
+        PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
+        Recommendation rec = demo().getRecommendations().get(0);
+
+        Document page = page(get("/plans/" + demo().getId() + "/recommendations/" + rec.getId()));
+
+        List<Element> rows = page.select("h2:contains(Actions) + table tbody tr");
+        assertThat(rows).hasSize(rec.activeActions().size());
+        for (int i = 0; i < rows.size(); i++) {
+            Action action = rec.activeActions().get(i);
+            assertThat(rows.get(i).selectFirst("a").attr("href")).isEqualTo("/actions/" + action.getId());
+            assertThat(rows.get(i).select("td").get(3).text()).contains(today.of(action).rag().label(), today.of(action).headline());
+        }
+    }
 }
