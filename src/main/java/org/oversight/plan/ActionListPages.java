@@ -1,5 +1,6 @@
 package org.oversight.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -35,7 +36,8 @@ class ActionListPages {
     }
 
     @GetMapping("/plans/{id}/actions")
-    String table(@PathVariable long id, @ModelAttribute("filter") ActionFilter filter, Authentication auth, Model model) {
+    String table(@PathVariable long id, @ModelAttribute("filter") ActionFilter filter, Authentication auth,
+                 HttpServletRequest request, Model model) {
         ActionPlan plan = plans.findById(id).filter(p -> access.canRead(auth, p))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // each action's status today as kept for the plan's revision, not the plan assessed afresh
@@ -45,7 +47,9 @@ class ActionListPages {
                 .sorted(Comparator.comparing(Lead::getName)).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("a", standing);
-        model.addAttribute("rows", filter.apply(all, standing::of));
+        List<Action> rows = filter.apply(all, standing::of);
+        model.addAttribute("rows", rows);
+        model.addAttribute("listed", DashboardView.ActionList.of(rows, standing::of, null, request.getContextPath()));
         model.addAttribute("leads", leads);
         model.addAttribute("organisations", leads.stream().map(Lead::getOrganisation).filter(Objects::nonNull).distinct()
                 .sorted(Comparator.comparing(Organisation::getName)).toList());

@@ -1,6 +1,9 @@
 package org.oversight.plan;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,20 +24,34 @@ import org.springframework.stereotype.Component;
 public class PlanAssessor {
     private final UpdateRoundRepository rounds;
     private final EntityManager em;
+    private final Cache<TimelineKey, ProgressTimeline> timelines;
 
     /** An assessor from facts alone, which knows no rounds and reads updates from the plan's actions. */
     public PlanAssessor() {
-        this(null, null);
+        this(null, null, 0);
     }
 
+    /**
+     * A plan's progress timeline is kept for its {@link ActionPlan#getRevision() revision}, as the
+     * dashboards and standings are, so a plan assessed on several dates (another "as at" date,
+     * each board paper's) reads its updates once a revision; bounded by the updates kept
+     * ({@code oversight.plan.timeline-cache-updates}, {@code 0} keeps none).
+     */
     @Autowired
-    PlanAssessor(UpdateRoundRepository rounds, EntityManager em) {
+    PlanAssessor(UpdateRoundRepository rounds, EntityManager em,
+                 @Value("${oversight.plan.timeline-cache-updates:200000}") long updates) {
         this.rounds = rounds;
         this.em = em;
+        this.timelines = Caffeine.newBuilder().maximumWeight(updates)
+                .weigher((TimelineKey k, ProgressTimeline t) -> Math.max(1, t.size()))
+                .expireAfterAccess(Duration.ofHours(1)).build();
+    }
+
+    private record TimelineKey(long plan, long revision) {
     }
 
     public PlanAssessment assess(ActionPlan plan, LocalDate asAt) {
-        return assess(plan, asAt, ProgressTimeline.of(plan, em));
+        return assess(plan, asAt, timeline(plan));
     }
 
     /**
@@ -68,9 +86,15 @@ public class PlanAssessor {
         return !action.isArchived() && !action.getRecommendation().isArchived() && action.getRecommendation().getPlan() == plan;
     }
 
-    /** The plan's progress updates read once, to assess it on several dates. */
+    /**
+     * The plan's progress updates, to assess it on several dates: kept for the plan's revision,
+     * read afresh when this request has uncommitted changes of its own (which no one else may see).
+     */
     ProgressTimeline timeline(ActionPlan plan) {
-        return ProgressTimeline.of(plan, em);
+        if (em == null || plan.getId() == null || PlanRevisions.uncommittedChanges(em)) {
+            return ProgressTimeline.of(plan, em);
+        }
+        return timelines.get(new TimelineKey(plan.getId(), plan.getRevision()), k -> ProgressTimeline.of(plan, em));
     }
 
     PlanAssessment assess(ActionPlan plan, LocalDate asAt, ProgressTimeline timeline) {

@@ -71,7 +71,7 @@ class PlanPages {
             PlanAssessment assessment = assessor.assess(plan, on, timeline);
             Map<String, Object> body = new HashMap<>();
             body.put("plan", plan);
-            body.put("a", assessment);
+            body.put("v", DashboardView.of(assessment, request.getContextPath()));
             body.put("asAt", on);
             body.put("since", from);
             body.put("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
@@ -82,7 +82,8 @@ class PlanPages {
     }
 
     @GetMapping("/plans/{planId}/recommendations/{id}")
-    String recommendation(@PathVariable long planId, @PathVariable long id, Authentication auth, Model model) {
+    String recommendation(@PathVariable long planId, @PathVariable long id, Authentication auth, HttpServletRequest request,
+                          Model model) {
         ActionPlan plan = readable(planId, auth);
         Recommendation rec = recommendations.findById(id).filter(r -> r.getPlan() == plan && !r.isArchived())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -91,7 +92,9 @@ class PlanPages {
         model.addAttribute("rec", rec);
         model.addAttribute("boardDecisions", boardDecisions.orderedStream().flatMap(b -> b.about(rec).stream())
                 .sorted(java.util.Comparator.comparing(BoardDecisionNote::decidedOn)).toList());
-        model.addAttribute("a", standings.of(plan, today));
+        PlanStandings.Standing standing = standings.of(plan, today);
+        model.addAttribute("a", standing);
+        model.addAttribute("listed", DashboardView.ActionList.of(rec.activeActions(), standing::of, null, request.getContextPath()));
         model.addAttribute("asAt", today);
         model.addAttribute("canManage", access.canManage(auth, plan));
         return "plan/recommendation";

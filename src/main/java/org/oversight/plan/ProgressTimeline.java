@@ -65,15 +65,31 @@ final class ProgressTimeline {
     private static final String SELECT = "select u.action.id, year(u.asAt), month(u.asAt), day(u.asAt), u.id, u.rag, "
             + "u.statusAfter, u.author from ProgressUpdate u ";
 
+    /**
+     * The rows by action, in order. A plan's updates share a few dozen dates and authors, so
+     * each is held once: a timeline kept between requests ({@link PlanAssessor}) then costs
+     * little more than its entries.
+     */
     private static ProgressTimeline read(List<Object[]> rows) {
         Map<Long, List<Entry>> byAction = new HashMap<>();
+        Map<Integer, LocalDate> dates = new HashMap<>();
+        Map<String, String> authors = new HashMap<>();
         for (Object[] r : rows) {
-            LocalDate asAt = LocalDate.of(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue());
+            int year = ((Number) r[1]).intValue();
+            int month = ((Number) r[2]).intValue();
+            int day = ((Number) r[3]).intValue();
+            LocalDate asAt = dates.computeIfAbsent(year * 10000 + month * 100 + day, k -> LocalDate.of(year, month, day));
+            String author = r[7] == null ? null : authors.computeIfAbsent((String) r[7], a -> a);
             byAction.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Entry(asAt,
-                    (Long) r[4], (RagColour) r[5], (ActionStatus) r[6], (String) r[7]));
+                    (Long) r[4], (RagColour) r[5], (ActionStatus) r[6], author));
         }
         byAction.values().forEach(list -> list.sort(ORDER));
         return new ProgressTimeline(byAction);
+    }
+
+    /** How many updates the timeline holds (read from the database; none for one read from the actions). */
+    int size() {
+        return stored == null ? 0 : stored.values().stream().mapToInt(List::size).sum();
     }
 
     private List<Entry> of(Action action) {

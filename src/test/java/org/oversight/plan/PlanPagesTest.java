@@ -83,6 +83,25 @@ class PlanPagesTest {
     }
 
     @Test
+    void theDashboardListsShowWhatPeopleWroteAsTextAndLinkEachAction() throws Exception {
+        PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
+        Action first = today.overdue().get(0);
+        first.describe("Audit <script>alert('x')</script> & \"report\"", null, null);
+        actions.flush();
+
+        Document dashboard = page(get("/plans/" + demo().getId()));
+
+        Element overdue = dashboard.selectFirst("h2:contains(Overdue) + table");
+        Element row = overdue.select("tbody tr").stream().filter(r -> r.text().startsWith(first.getReference() + " Audit"))
+                .findFirst().orElseThrow();
+        assertThat(row.selectFirst("a").text()).isEqualTo(first.getReference() + " Audit <script>alert('x')</script> & \"report\"");
+        assertThat(row.selectFirst("a").attr("href")).isEqualTo("/actions/" + first.getId());
+        assertThat(dashboard.select("script:containsData(alert)")).isEmpty();
+        assertThat(row.select("td").get(1).text()).isEqualTo(String.join(" / ", first.getLeads().stream().map(Lead::getName).toList()));
+        assertThat(row.select("td").get(3).text()).contains(today.of(first).rag().label(), today.of(first).wordsFor(StatusRule.OVERDUE));
+    }
+
+    @Test
     void anActionPageShowsItsReasonsDependenciesBothWaysAndItsHistory() throws Exception {
         Action dependent = demo().actions().stream().filter(a -> a.getDependencies().stream()
                 .anyMatch(d -> d.getKind() == DependencyKind.ACTION)).findFirst().orElseThrow();
@@ -243,5 +262,21 @@ class PlanPagesTest {
 
         assertThat(page.select("tbody tr")).hasSize((int) red);
         assertThat(page.select("tbody tr .govuk-tag").eachText()).allMatch(t -> t.contains("Red"));
+    }
+
+    @Test
+    void aRecommendationPageListsEachOfItsActionsWithItsStatusAndReason() throws Exception {
+        PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
+        Recommendation rec = demo().getRecommendations().get(0);
+
+        Document page = page(get("/plans/" + demo().getId() + "/recommendations/" + rec.getId()));
+
+        List<Element> rows = page.select("h2:contains(Actions) + table tbody tr");
+        assertThat(rows).hasSize(rec.activeActions().size());
+        for (int i = 0; i < rows.size(); i++) {
+            Action action = rec.activeActions().get(i);
+            assertThat(rows.get(i).selectFirst("a").attr("href")).isEqualTo("/actions/" + action.getId());
+            assertThat(rows.get(i).select("td").get(3).text()).contains(today.of(action).rag().label(), today.of(action).headline());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.oversight.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,8 @@ abstract class PlanRevisionContract {
     private LeadRepository leads;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EntityManager entityManager;
     @Autowired
     private PlatformTransactionManager transactionManager;
 
@@ -81,6 +84,29 @@ abstract class PlanRevisionContract {
         assertMovesOnlyThisPlan(plan -> plan.getRecommendations().get(0).addAction("1.3", "Review the MASH's staffing"));
         assertMovesOnlyThisPlan(plan -> plan.addRound(LocalDate.of(2026, 4, 30)));
         assertMovesOnlyThisPlan(plan -> plan.describe("Help and protection for children in Northshire", null, null));
+    }
+
+    @Test
+    @DisplayName("should assess a plan from an update committed since its progress was last read and kept, on every date")
+    void keptProgressFollowsTheRevision() {
+        PlanAssessor assessor = new PlanAssessor(null, entityManager, 100_000);
+        LocalDate on = LocalDate.of(2026, 4, 2);
+        List<StatusReason> before = inTransaction.execute(s -> {
+            ActionPlan plan = plans.findById(planId).orElseThrow();
+            assessor.assess(plan, on.minusMonths(1));
+            return assessor.assess(plan, on).of(action(plan, "1.1")).reasons();
+        });
+        inTransaction.executeWithoutResult(s -> action(plans.findById(planId).orElseThrow(), "1.1").recordProgress(
+                new ProgressReport(on, "The second audit has slipped", RagColour.RED, ActionStatus.IN_PROGRESS, List.of()),
+                "Head of Service", Instant.now()));
+        List<StatusReason> after = inTransaction.execute(s -> {
+            ActionPlan plan = plans.findById(planId).orElseThrow();
+            return assessor.assess(plan, on).of(action(plan, "1.1")).reasons();
+        });
+
+        assertThat(before).noneMatch(r -> r.words().startsWith("Head of Service reported Red"));
+        assertThat(after).contains(new StatusReason(StatusRule.LEAD_REPORTED, RagColour.RED,
+                "Head of Service reported Red as at 2 April 2026"));
     }
 
     @Test

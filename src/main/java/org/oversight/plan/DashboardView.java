@@ -1,0 +1,114 @@
+package org.oversight.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.thymeleaf.util.StringUtils;
+import org.unbescape.html.HtmlEscape;
+
+/**
+ * What a dashboard's body shows, worked out in Java once: the plan's tally, one tally per
+ * workstream and per recommendation (one pass over the assessment, not one per row), and each
+ * listed action's words. The template then only writes them out: each expression it evaluates and
+ * each fragment it includes for a row cost more than the arithmetic behind it.
+ */
+public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<TallyRow> recommendations,
+                     ActionList overdue, ActionList dueSoon, ActionList stale, ActionList atRisk, ActionList waiting) {
+
+    /** A workstream's or recommendation's row: its label, the link (recommendations only) and its tally. */
+    public record TallyRow(Long id, String label, RagTally tally) {
+    }
+
+    /**
+     * A list of actions under a heading ("Overdue (3)"), and its table's rows as HTML: a list may
+     * hold hundreds of actions, and writing a row here costs a fraction of evaluating its
+     * expressions in the template. Every word is escaped as {@code th:text} escapes it.
+     */
+    public record ActionList(String heading, List<ActionRow> rows, String rowsHtml) {
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        /**
+         * The actions as a list with no heading, each with its status and the words of the given
+         * rule's reason (its headline when the rule is null or does not apply).
+         */
+        static ActionList of(List<Action> actions, Function<Action, StatusAssessment> status, StatusRule rule, String contextPath) {
+            List<ActionRow> rows = actions.stream().map(x -> {
+                StatusAssessment s = status.apply(x);
+                return new ActionRow(x.getId(), x.getReference() + " " + StringUtils.abbreviate(x.getDescription(), 90),
+                        String.join(" / ", x.getLeads().stream().map(Lead::getName).toList()), deadline(x), s, s.wordsFor(rule));
+            }).toList();
+            StringBuilder html = new StringBuilder(rows.size() * 600);
+            rows.forEach(r -> r.writeTo(html, contextPath));
+            return new ActionList("", rows, html.toString());
+        }
+    }
+
+    /** One listed action: link, words, lead, deadline, standing and the reason shown. */
+    public record ActionRow(long id, String label, String leads, String deadline, StatusAssessment status, String reason) {
+
+        void writeTo(StringBuilder html, String contextPath) {
+            html.append("<tr class=\"govuk-table__row\">\n      <td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"")
+                    .append(contextPath).append("/actions/").append(id).append("\">").append(text(label)).append("</a></td>\n")
+                    .append("      <td class=\"govuk-table__cell\">").append(text(leads)).append("</td>\n")
+                    .append("      <td class=\"govuk-table__cell\">").append(text(deadline)).append("</td>\n")
+                    .append("      <td class=\"govuk-table__cell\">");
+            RagColour c = status.rag();
+            if (c != null) {
+                html.append("<strong class=\"govuk-tag ").append(c.cssClass()).append("\"><span aria-hidden=\"true\">")
+                        .append(text(c.symbol())).append("</span>\n  <span>").append(text(c.label())).append("</span></strong>");
+            }
+            if (status.overridden()) {
+                html.append("\n        <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
+                        .append(text(status.proposed().label())).append("</span>)</span>");
+            }
+            html.append("\n        <span class=\"govuk-body-s\">").append(text(reason)).append("</span></td>\n    </tr>\n");
+        }
+
+        private static String text(String words) {
+            return words == null ? "" : HtmlEscape.escapeHtml4Xml(words);
+        }
+    }
+
+    static DashboardView of(PlanAssessment a, String contextPath) {
+        ActionPlan plan = a.plan();
+        RagColour complete = plan.getCompleteColour();
+        Map<Workstream, List<StatusAssessment>> byWorkstream = new HashMap<>();
+        Map<Recommendation, List<StatusAssessment>> byRecommendation = new HashMap<>();
+        for (Action action : plan.actions()) {
+            StatusAssessment s = a.of(action);
+            Recommendation r = action.getRecommendation();
+            byRecommendation.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+            byWorkstream.computeIfAbsent(r.getWorkstream(), k -> new ArrayList<>()).add(s);
+        }
+        List<TallyRow> workstreams = plan.getWorkstreams().stream().map(w -> new TallyRow(w.getId(),
+                w.getNumber() + ". " + w.getTitle(), RagTally.of(byWorkstream.getOrDefault(w, List.of()), complete))).toList();
+        List<TallyRow> recommendations = plan.getRecommendations().stream().map(r -> new TallyRow(r.getId(),
+                r.getNumber() + ". " + StringUtils.abbreviate(r.getText(), 80),
+                RagTally.of(byRecommendation.getOrDefault(r, List.of()), complete))).toList();
+        return new DashboardView(a.tally(), workstreams, recommendations,
+                list("Overdue", a.overdue(), a, StatusRule.OVERDUE, contextPath),
+                list("Due in the next 30 days", a.dueWithin(30), a, null, contextPath),
+                list("No recent update", a.stale(), a, StatusRule.STALE, contextPath),
+                list("At risk through a dependency", a.atRisk(), a, StatusRule.AT_RISK, contextPath),
+                list("Waiting on external events", a.waiting(), a, StatusRule.WAITING, contextPath));
+    }
+
+    private static ActionList list(String heading, List<Action> actions, PlanAssessment a, StatusRule rule, String contextPath) {
+        ActionList list = ActionList.of(actions, a::of, rule, contextPath);
+        return new ActionList(heading + " (" + list.rows().size() + ")", list.rows(), list.rowsHtml());
+    }
+
+    private static String deadline(Action x) {
+        LocalDate due = x.getDueDate();
+        if (due != null) {
+            return LongDate.of(due);
+        }
+        String text = x.getTimescale().getText();
+        return text == null || text.isEmpty() ? "None given" : text;
+    }
+}
