@@ -2,7 +2,6 @@ package org.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,8 +17,6 @@ import org.oversight.audit.AuditTrail;
 import org.oversight.timescale.TimescaleKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * actions, dependencies, overrides and updates dated after the date asked for.
  */
 @Transactional
-@Import({PlanCounts.class, PlanAssessor.class, UpdateRounds.class, AuditTrail.class, PlanCountsContract.FixedClock.class})
+@Import({PlanCounts.class, PlanAssessor.class, UpdateRounds.class, AuditTrail.class, RoundStorageContract.FixedClock.class})
 abstract class PlanCountsContract {
-    private static final Instant NOW = Instant.parse("2026-06-14T09:30:00Z");
+    private static final Instant NOW = RoundStorageContract.NOW;
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final ActionStatus[] STATUSES = {null, ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS,
         ActionStatus.IN_PROGRESS, ActionStatus.WAITING, ActionStatus.COMPLETE};
@@ -51,14 +48,6 @@ abstract class PlanCountsContract {
     private OrganisationRepository organisations;
     @Autowired
     private LeadRepository leads;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Test
     @DisplayName("should give every plan's RAG, overdue and moved-twice counts as its own assessment does, on any date")
