@@ -80,7 +80,7 @@ public class PlanCounts {
         Collections.sort(ids);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            read(chunk, missing).forEach((id, f) -> {
+            read(chunk, missing, keep).forEach((id, f) -> {
                 found.put(id, f);
                 if (keep) {
                     kept.put(new Key(id, missing.get(id).getRevision()), f);
@@ -91,7 +91,7 @@ public class PlanCounts {
     }
 
     /** The facts of the plans, read in a few queries for all of them at once. */
-    private Map<Long, Facts> read(List<Long> planIds, Map<Long, ActionPlan> plans) {
+    private Map<Long, Facts> read(List<Long> planIds, Map<Long, ActionPlan> plans, boolean committed) {
         Map<Long, Builder> builders = new HashMap<>();
         planIds.forEach(id -> builders.put(id, new Builder(plans.get(id))));
         Map<Long, Builder> ofAction = new HashMap<>();
@@ -141,7 +141,7 @@ public class PlanCounts {
             builders.get((Long) r[0]).fixed((LocalDate) r[1], (Long) r[2], (RagColour) r[3], (RagColour) r[4], (String) r[5]);
         }
         Map<Long, Facts> facts = new HashMap<>();
-        builders.forEach((id, b) -> facts.put(id, b.build()));
+        builders.forEach((id, b) -> facts.put(id, b.build(committed)));
         return facts;
     }
 
@@ -154,6 +154,7 @@ public class PlanCounts {
      * override, deadline moves and dependencies, and its progress updates' dates, RAG and status.
      */
     public static final class Facts {
+        private final boolean committed;
         private final RagColour completeColour;
         private final SortedSet<LocalDate> rounds;
         private final Map<LocalDate, Map<Integer, Fixed>> fixedByRound;
@@ -175,7 +176,8 @@ public class PlanCounts {
         private final long[] staleAfterUpdate;
         private final long[] staleAfterStart;
 
-        private Facts(Builder b) {
+        private Facts(Builder b, boolean committed) {
+            this.committed = committed;
             int n = b.ids.size();
             Period cadence = b.cadence;
             completeColour = b.completeColour;
@@ -247,6 +249,14 @@ public class PlanCounts {
                 });
                 fixedByRound.put(date, byIndex);
             });
+        }
+
+        /**
+         * Whether these are the facts of the plan's revision as committed, so that what is worked out
+         * from them may be kept by that revision; not when read within uncommitted changes.
+         */
+        public boolean committed() {
+            return committed;
         }
 
         /** The plan's progress round dates. */
@@ -454,11 +464,11 @@ public class PlanCounts {
             entries.put(action, new Fixed(rag == null || rag == proposed ? proposed : rag, overdue, moved));
         }
 
-        Facts build() {
+        Facts build(boolean committed) {
             if (moves == null) {
                 moves = new int[ids.size()];
             }
-            return new Facts(this);
+            return new Facts(this, committed);
         }
     }
 }

@@ -139,11 +139,15 @@ public class Overview {
      * many actions the plans hold. Assessed afresh, and not kept, within uncommitted changes.
      */
     private Summary summary(ActionPlan plan, PlanCounts.Facts facts, LocalDate asAt) {
-        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
-            return facts == null ? summarise(plan, asAt) : new Summary(facts.asAt(asAt));
+        if (facts != null) {
+            // whether the request holds uncommitted changes was asked once, when the facts were read
+            return facts.committed() ? kept.get(new Key(plan.getId(), plan.getRevision(), asAt), k -> new Summary(facts.asAt(asAt)))
+                    : new Summary(facts.asAt(asAt));
         }
-        return kept.get(new Key(plan.getId(), plan.getRevision(), asAt),
-                k -> facts == null ? summarise(plan, asAt) : new Summary(facts.asAt(asAt)));
+        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
+            return summarise(plan, asAt);
+        }
+        return kept.get(new Key(plan.getId(), plan.getRevision(), asAt), k -> summarise(plan, asAt));
     }
 
     private Summary summarise(ActionPlan plan, LocalDate asAt) {
