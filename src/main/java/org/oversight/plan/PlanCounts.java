@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanCounts {
-    private static final int IDS_PER_QUERY = 500;
+    /** Plans read together: a plan's facts are a few thousand update rows, held in memory as a query returns them. */
+    private static final int PLANS_PER_READ = 25;
     private static final RagColour[] COLOURS = RagColour.values();
     private static final ActionStatus[] STATUSES = ActionStatus.values();
     private final EntityManager em;
@@ -78,8 +79,8 @@ public class PlanCounts {
         }
         List<Long> ids = new ArrayList<>(missing.keySet());
         Collections.sort(ids);
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+        for (int from = 0; from < ids.size(); from += PLANS_PER_READ) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PLANS_PER_READ));
             read(chunk, missing, keep).forEach((id, f) -> {
                 found.put(id, f);
                 if (keep) {
