@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.OrganisationRepository;
+import org.oversight.plan.PlanCounts;
 import org.oversight.plan.PlanRepository;
 import org.oversight.plan.PlanRevisions;
 import org.oversight.plan.PlanStandings;
@@ -38,12 +40,13 @@ public class Overview {
     private final OrganisationRepository organisations;
     private final SharingGroupRepository groups;
     private final PlanStandings standings;
+    private final PlanCounts counts;
     private final ReceivedStandings received;
     private final EntityManager entityManager;
     private final Cache<Key, Summary> kept;
 
     Overview(Sharing sharing, PlanRepository plans, OrganisationRepository organisations, SharingGroupRepository groups,
-             PlanStandings standings, ReceivedStandings received, EntityManager entityManager,
+             PlanStandings standings, PlanCounts counts, ReceivedStandings received, EntityManager entityManager,
              @Value("${oversight.sharing.summaries-kept:100000}") long summariesKept) {
         this.received = received;
         this.entityManager = entityManager;
@@ -53,6 +56,7 @@ public class Overview {
         this.organisations = organisations;
         this.groups = groups;
         this.standings = standings;
+        this.counts = counts;
     }
 
     /**
@@ -71,9 +75,16 @@ public class Overview {
         Map<Long, String> regions = regionsOfCouncils();
         Map<Long, String> names = new HashMap<>();
         organisations.findAll().forEach(o -> names.put(o.getId(), o.getName()));
-        return plans.findAllById(planIds).stream().filter(p -> !p.isArchived() && p.getOwnerId() != null)
-                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.getOwnerId())))
-                .map(p -> row(p, names.get(p.getOwnerId()), regions.get(p.getOwnerId()), asAt)).toList();
+        List<ActionPlan> shown = plans.findAllById(planIds).stream().filter(p -> !p.isArchived() && p.getOwnerId() != null)
+                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.getOwnerId()))).toList();
+        Map<Long, PlanCounts.Facts> facts = counts.of(shown);
+        return shown.stream().map(p -> row(p, facts.get(p.getId()), names.get(p.getOwnerId()), regions.get(p.getOwnerId()), asAt))
+                .toList();
+    }
+
+    /** The facts of the plans' standings, read for all of them at once: what {@link #row} counts from. */
+    Map<Long, PlanCounts.Facts> factsOf(List<ActionPlan> shown) {
+        return counts.of(shown);
     }
 
     /** The names of the regions the group's councils are in, for the filter. */
@@ -90,12 +101,18 @@ public class Overview {
         return regions;
     }
 
-    OverviewRow row(ActionPlan plan, String council, String region, LocalDate asAt) {
-        Summary now = summary(plan, asAt);
-        List<LocalDate> rounds = plan.getRounds().stream().filter(d -> !d.isAfter(asAt)).toList();
+    /**
+     * The plan's row as at the date, counted from its facts (read with those of the other plans
+     * shown); from its standing, assessed afresh, when there are none (a plan not yet stored, or
+     * within uncommitted changes).
+     */
+    OverviewRow row(ActionPlan plan, PlanCounts.Facts facts, String council, String region, LocalDate asAt) {
+        Summary now = summary(plan, facts, asAt);
+        SortedSet<LocalDate> roundDates = facts == null ? plan.getRounds() : facts.rounds();
+        List<LocalDate> rounds = List.copyOf(roundDates.headSet(asAt.plusDays(1)));
         Optional<LocalDate> last = rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
         Trend trend = rounds.size() < 2 ? Trend.NONE : Trend.between(
-                summary(plan, rounds.get(rounds.size() - 2)).concern(), summary(plan, last.get()).concern());
+                summary(plan, facts, rounds.get(rounds.size() - 2)).concern(), summary(plan, facts, last.get()).concern());
         return new OverviewRow(plan.getOwnerId(), council, region, plan.getId(), plan.getTitle(), plan.getSource(),
                 plan.getSourceDate(), now.tally(), now.overdue(), now.movedTwice(), last.orElse(null),
                 last.map(d -> ChronoUnit.DAYS.between(d, asAt)).orElse(null), trend);
@@ -103,9 +120,12 @@ public class Overview {
 
     /** What a row needs of a plan's standing as at a date: a few counts, kept far longer than the standing itself. */
     private record Summary(RagTally tally, int overdue, int movedTwice) {
+        Summary(PlanCounts.Counts counts) {
+            this(counts.tally(), counts.overdue(), counts.movedTwice());
+        }
+
         double concern() {
-            int total = tally.total();
-            return total == 0 ? 0 : (2.0 * tally.count(RagColour.RED) + tally.count(RagColour.AMBER)) / total;
+            return new PlanCounts.Counts(tally, overdue, movedTwice).concern();
         }
     }
 
@@ -118,7 +138,12 @@ public class Overview {
      * overview of every council as at today and the round dates before stays in memory however
      * many actions the plans hold. Assessed afresh, and not kept, within uncommitted changes.
      */
-    private Summary summary(ActionPlan plan, LocalDate asAt) {
+    private Summary summary(ActionPlan plan, PlanCounts.Facts facts, LocalDate asAt) {
+        if (facts != null) {
+            // whether the request holds uncommitted changes was asked once, when the facts were read
+            return facts.committed() ? kept.get(new Key(plan.getId(), plan.getRevision(), asAt), k -> new Summary(facts.asAt(asAt)))
+                    : new Summary(facts.asAt(asAt));
+        }
         if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
             return summarise(plan, asAt);
         }

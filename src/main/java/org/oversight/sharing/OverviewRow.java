@@ -2,6 +2,7 @@ package org.oversight.sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.oversight.plan.LongDate;
 import org.oversight.plan.RagColour;
 import org.oversight.plan.RagTally;
 
@@ -38,4 +39,9 @@ public record OverviewRow(long organisationId, String council, String region, lo
     public int complete() { return tally.completeColour() == RagColour.GREEN ? 0 : tally.count(tally.completeColour()); }
 
     public int total() { return tally.total(); }
+
+    /** The inspection and its date in words, as the table shows them: "Ofsted, 1 May 2025". */
+    public String inspectionWords() {
+        return (inspection == null ? "" : inspection) + (inspectionDate == null ? "" : ", " + LongDate.of(inspectionDate));
+    }
 }

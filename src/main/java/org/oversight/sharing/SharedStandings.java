@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.oversight.indicator.IndicatorValueRepository;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.OrganisationRepository;
+import org.oversight.plan.PlanCounts;
 import org.oversight.plan.PlanRepository;
 import org.oversight.plan.RagColour;
 import org.springframework.stereotype.Service;
@@ -61,12 +62,13 @@ public class SharedStandings {
         Map<Long, List<PublishedStandings.Plan>> plansOf = new LinkedHashMap<>();
         List<Long> planIds = live.stream().filter(i -> i.getSubject() == SharedSubject.PLAN).map(SharedItem::getPlanId)
                 .distinct().toList();
-        for (ActionPlan plan : plans.findAllById(planIds)) {
-            if (plan.isArchived() || plan.getOwnerId() == null) {
-                continue;
-            }
+        List<ActionPlan> sharedPlans = plans.findAllById(planIds).stream().filter(p -> !p.isArchived() && p.getOwnerId() != null)
+                .toList();
+        Map<Long, PlanCounts.Facts> facts = overview.factsOf(sharedPlans);
+        for (ActionPlan plan : sharedPlans) {
             List<PublishedStandings.Standing> standings = datesOf(plan, today).stream()
-                    .map(d -> standing(overview.row(plan, names.get(plan.getOwnerId()), regions.get(plan.getOwnerId()), d), d))
+                    .map(d -> standing(overview.row(plan, facts.get(plan.getId()), names.get(plan.getOwnerId()),
+                            regions.get(plan.getOwnerId()), d), d))
                     .toList();
             plansOf.computeIfAbsent(plan.getOwnerId(), k -> new ArrayList<>()).add(new PublishedStandings.Plan(
                     String.valueOf(plan.getId()), plan.getTitle(), plan.getSource(), plan.getSourceDate(), standings));
