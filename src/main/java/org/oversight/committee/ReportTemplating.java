@@ -69,4 +69,17 @@ public class ReportTemplating {
                 + " in the report template of " + board.getName() + " (revision " + saved.getRevision() + ")", before, saved.state());
         return new Outcome(saved, Map.of(), false);
     }
+
+    /** Adds a section of the council's own to the board's template, as the editor's "Add the section" does; its key. */
+    @Transactional
+    public String addSection(Board board, String heading, String guidance) {
+        ReportTemplate template = templates.of(board);
+        Outcome outcome = change(board, template.getRevision(), template.getSections(), t -> t.add(heading, guidance),
+                "added the section " + heading);
+        if (!outcome.saved()) {
+            throw new IllegalArgumentException(String.join("; ", outcome.problems().values()));
+        }
+        return outcome.template().getSections().stream().filter(s -> s.getHeading().equals(heading.strip())).findFirst()
+                .orElseThrow().getKey();
+    }
 }
