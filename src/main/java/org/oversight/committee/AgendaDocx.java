@@ -77,15 +77,49 @@ final class AgendaDocx {
         for (int i = 0; i < rows.size(); i++) {
             row(front.getRow(i), rows.get(i)[0], rows.get(i)[1] == null ? "" : rows.get(i)[1]);
         }
-        section(doc, "Purpose of the report", r.getPurpose());
-        heading(doc, 3, "Recommendations");
+        for (CommitteeReport.Part part : r.parts()) {
+            switch (part.part()) {
+                case PURPOSE -> section(doc, part.heading(), r.getPurpose());
+                case RECOMMENDATIONS -> recommendations(doc, part.heading(), r);
+                case BACKGROUND -> section(doc, part.heading(), r.getBackground());
+                case MAIN_CONTENT -> mainContent(doc, part.heading(), blocks);
+                case IMPLICATION -> {
+                    if (part.opensImplications()) {
+                        heading(doc, 3, "Corporate implications");
+                    }
+                    paragraph(doc, part.heading() + ": " + part.implication().getWording() + " (" + part.implication().getAuthor() + ")");
+                }
+                case CUSTOM -> section(doc, part.heading(), part.text() == null ? "None." : part.text());
+                case APPENDICES -> {
+                    heading(doc, 3, part.heading());
+                    r.getAppendices().forEach(a -> paragraph(doc, "Appendix " + a.letter() + ": " + a.getTitle() + " (" + a.getFileName()
+                            + ", published beside this pack)"));
+                    if (r.getAppendices().isEmpty()) {
+                        paragraph(doc, "None.");
+                    }
+                }
+                case BACKGROUND_PAPERS -> {
+                    heading(doc, 3, part.heading());
+                    r.getBackgroundPapers().forEach(b -> paragraph(doc, b.getTitle() + (b.getKeptAt() != null ? ", kept at " + b.getKeptAt() : "")));
+                    if (r.getBackgroundPapers().isEmpty()) {
+                        paragraph(doc, "None.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void recommendations(XWPFDocument doc, String heading, CommitteeReport r) {
+        heading(doc, 3, heading);
         int n = 1;
         for (Recommendation rec : r.getRecommendations()) {
             paragraph(doc, n++ + ". " + rec.getWording());
         }
         section(doc, "Reasons for the recommendations", r.getRecommendationReasons());
-        section(doc, "Background", r.getBackground());
-        heading(doc, 3, "The report");
+    }
+
+    private static void mainContent(XWPFDocument doc, String heading, List<LiveParts.Block> blocks) {
+        heading(doc, 3, heading);
         for (LiveParts.Block b : blocks) {
             if (b.isTable()) {
                 paragraph(doc, b.table().caption());
@@ -104,21 +138,6 @@ final class AgendaDocx {
                     paragraph(doc, line);
                 }
             }
-        }
-        heading(doc, 3, "Corporate implications");
-        for (Implication imp : r.getImplications()) {
-            paragraph(doc, imp.getKind().label() + ": " + imp.getWording() + " (" + imp.getAuthor() + ")");
-        }
-        heading(doc, 3, "Appendices");
-        r.getAppendices().forEach(a -> paragraph(doc, "Appendix " + a.letter() + ": " + a.getTitle() + " (" + a.getFileName()
-                + ", published beside this pack)"));
-        if (r.getAppendices().isEmpty()) {
-            paragraph(doc, "None.");
-        }
-        heading(doc, 3, "Background papers");
-        r.getBackgroundPapers().forEach(b -> paragraph(doc, b.getTitle() + (b.getKeptAt() != null ? ", kept at " + b.getKeptAt() : "")));
-        if (r.getBackgroundPapers().isEmpty()) {
-            paragraph(doc, "None.");
         }
     }
 

@@ -75,6 +75,16 @@ public class CommitteeReport {
     @CollectionTable(name = "committee_report_frozen_part", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
     private List<FrozenPart> frozenParts = new ArrayList<>();
+    private Integer templateRevision;
+    @ElementCollection
+    @CollectionTable(name = "committee_report_section", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<TemplateSection> sections = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "committee_report_custom_text", joinColumns = @JoinColumn(name = "report_id"))
+    @jakarta.persistence.MapKeyColumn(name = "section_key")
+    @jakarta.persistence.Column(name = "wording")
+    private Map<String, String> customTexts = new java.util.HashMap<>();
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DRAFT;
     private LocalDate publishedOn;
@@ -113,6 +123,73 @@ public class CommitteeReport {
         Arrays.stream(ImplicationKind.values()).forEach(k -> implications.add(content.implications().stream()
                 .filter(i -> i.getKind() == k).findFirst().orElse(new Implication(k, null, null))));
         return askAgainIfInClearance();
+    }
+
+    /**
+     * Replaces what the author wrote, with the text of the template's own sections (by their key;
+     * a section of no text is left empty). True when every clearance is asked for again.
+     */
+    public boolean rewrite(ReportContent content, Map<String, String> customSections) {
+        boolean askedAgain = rewrite(content);
+        parts().stream().filter(p -> p.part() == ReportPart.CUSTOM).map(p -> p.section().getKey()).forEach(key -> {
+            String text = Implication.blankAsNull(customSections.get(key));
+            if (text == null) {
+                customTexts.remove(key);
+            } else {
+                customTexts.put(key, text);
+            }
+        });
+        return askedAgain;
+    }
+
+    /**
+     * Shapes the report by the board's template as it is now: its sections, headings and the
+     * implications it states. The text written for a section the template no longer has is kept,
+     * unseen, should the section come back. True when every clearance is asked for again.
+     */
+    public boolean useTemplate(ReportTemplate template) {
+        if (status == ReportStatus.PUBLISHED) {
+            throw new IllegalStateException("A published report keeps the template it was published with");
+        }
+        sections.clear();
+        sections.addAll(template.snapshot());
+        templateRevision = template.getRevision() == 0 ? null : template.getRevision();
+        return askAgainIfInClearance();
+    }
+
+    /** The sections of the report's body in its template's order, each with what the report says in it. */
+    public List<Part> parts() {
+        List<TemplateSection> shape = sections.isEmpty() ? TemplateSection.standard() : sections;
+        List<Part> parts = new ArrayList<>();
+        boolean previousWasImplication = false;
+        for (TemplateSection s : shape) {
+            if (!s.isIncluded()) {
+                continue;
+            }
+            Implication implication = s.isImplication() ? implications.stream().filter(i -> i.getKind() == s.implication())
+                    .findFirst().orElse(new Implication(s.implication(), null, null)) : null;
+            parts.add(new Part(s, s.isImplication() && !previousWasImplication, implication, customTexts.get(s.getKey())));
+            previousWasImplication = s.isImplication();
+        }
+        return parts;
+    }
+
+    /**
+     * One section of the report as written: the template's section, whether it opens a run of
+     * corporate implications (shown under one heading), the implication it states and the
+     * text of a council's own section.
+     */
+    public record Part(TemplateSection section, boolean opensImplications, Implication implication, String text) {
+        public ReportPart part() { return section.part(); }
+        public String heading() { return section.getHeading(); }
+    }
+
+    /** The corporate implications the report's template asks it to state. */
+    private java.util.Set<ImplicationKind> statedImplications() {
+        java.util.Set<ImplicationKind> stated = java.util.EnumSet.noneOf(ImplicationKind.class);
+        (sections.isEmpty() ? TemplateSection.standard() : sections).stream()
+                .filter(s -> s.isImplication() && s.isIncluded()).forEach(s -> stated.add(s.implication()));
+        return stated;
     }
 
     private boolean askAgainIfInClearance() {
@@ -178,7 +255,8 @@ public class CommitteeReport {
         if (keyDecision && forwardPlanReference == null) {
             missing.add("the forward plan reference of the key decision");
         }
-        implications.stream().filter(i -> !i.isGiven()).forEach(i -> missing.add(i.getKind().label().toLowerCase(java.util.Locale.UK)
+        java.util.Set<ImplicationKind> stated = statedImplications();
+        implications.stream().filter(i -> stated.contains(i.getKind()) && !i.isGiven()).forEach(i -> missing.add(i.getKind().label().toLowerCase(java.util.Locale.UK)
                 + " and their author (\"None\" or \"Not applicable\" if so)"));
         return missing;
     }
@@ -302,6 +380,9 @@ public class CommitteeReport {
     public List<FrozenPart> getFrozenParts() { return List.copyOf(frozenParts); }
     public List<BackgroundPaper> getBackgroundPapers() { return List.copyOf(backgroundPapers); }
     public ReportStatus getStatus() { return status; }
+    /** The revision of the board's template the report was written with; null for the standard template. */
+    public Integer getTemplateRevision() { return templateRevision; }
+    public Map<String, String> getCustomTexts() { return Map.copyOf(customTexts); }
     public LocalDate getPublishedOn() { return publishedOn; }
     public long getVersion() { return version; }
 }

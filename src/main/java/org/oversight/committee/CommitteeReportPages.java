@@ -26,11 +26,13 @@ class CommitteeReportPages {
     private final LiveParts liveParts;
     private final java.time.Clock clock;
     private final org.oversight.governance.PublicationPolicy policy;
+    private final ReportTemplates templates;
 
     CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
                          ClearingOfficers clearers, LiveParts liveParts, java.time.Clock clock,
-                         org.oversight.governance.PublicationPolicy policy) {
+                         org.oversight.governance.PublicationPolicy policy, ReportTemplates templates) {
         this.access = access;
+        this.templates = templates;
         this.policy = policy;
         this.clock = clock;
         this.liveParts = liveParts;
@@ -79,6 +81,10 @@ class CommitteeReportPages {
         model.addAttribute("meeting", report.getMeeting());
         model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
         model.addAttribute("missing", report.missingForClearance());
+        ReportTemplate boardTemplate = templates.of(report.getMeeting().getBoard());
+        model.addAttribute("boardTemplateRevision", boardTemplate.getRevision());
+        model.addAttribute("templateChanged", report.getStatus() != ReportStatus.PUBLISHED
+                && !java.util.Objects.equals(report.getTemplateRevision() == null ? 0 : report.getTemplateRevision(), boardTemplate.getRevision()));
         model.addAttribute("roles", ClearanceRole.values());
         Map<String, String> officers = new java.util.HashMap<>();
         report.namedOfficers().forEach((role, officer) -> officers.put(role.name(), officer));
@@ -110,10 +116,18 @@ class CommitteeReportPages {
         if (form.getBackgroundPapers() != null && form.getBackgroundPapers().lines().anyMatch(l -> l.strip().length() > 500)) {
             errors.rejectValue("backgroundPapers", "tooLong", "Each background paper must be 500 characters or fewer");
         }
+        if (form.getCustom() == null) {
+            form.setCustom(new java.util.HashMap<>());
+        }
+        form.getCustom().forEach((key, text) -> {
+            if (TemplateSection.isCustomKey(key) && text != null && text.strip().length() > 16000) {
+                errors.rejectValue("custom[" + key + "]", "tooLong", "Each section's text must be 16,000 characters or fewer");
+            }
+        });
         if (errors.hasErrors()) {
             return form(report, model);
         }
-        boolean askedAgain = workflow.rewrite(id, form.content());
+        boolean askedAgain = workflow.rewrite(id, form.content(), form.getCustom());
         redirect.addFlashAttribute("notice", askedAgain ? "The report has been saved: every clearance is asked for again"
                 : "The report has been saved");
         return "redirect:/committee-reports/" + id;

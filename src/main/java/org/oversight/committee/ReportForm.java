@@ -48,6 +48,7 @@ public class ReportForm {
     private String mainContent;
     @Size(max = 8000, message = "The background papers must be 8,000 characters or fewer")
     private String backgroundPapers;
+    private java.util.Map<String, String> custom = new java.util.HashMap<>();
     private List<ImplicationField> implications = new ArrayList<>(
             Arrays.stream(ImplicationKind.values()).map(k -> new ImplicationField()).toList());
 
@@ -71,6 +72,7 @@ public class ReportForm {
         f.background = r.getBackground();
         f.mainContent = r.getMainContent();
         f.implications = new ArrayList<>(r.getImplications().stream().map(ImplicationField::of).toList());
+        f.custom = new java.util.HashMap<>(r.getCustomTexts());
         f.backgroundPapers = String.join("\n", r.getBackgroundPapers().stream().map(BackgroundPaper::asLine).toList());
         return f;
     }
@@ -148,4 +150,7 @@ public class ReportForm {
     public String getBackgroundPapers() { return backgroundPapers; }
     public void setBackgroundPapers(String backgroundPapers) { this.backgroundPapers = backgroundPapers; }
     public void setImplications(List<ImplicationField> implications) { this.implications = implications; }
+    /** The text of the template's own sections, by their key. */
+    public java.util.Map<String, String> getCustom() { return custom; }
+    public void setCustom(java.util.Map<String, String> custom) { this.custom = custom; }
 }

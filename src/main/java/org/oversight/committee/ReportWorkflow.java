@@ -28,10 +28,12 @@ public class ReportWorkflow {
     private final ClearingOfficers clearers;
     private final LiveParts liveParts;
     private final AgendaPublications publications;
+    private final ReportTemplates templates;
 
     ReportWorkflow(CommitteeReports reports, ReportDeadlines deadlines, AuditTrail audit, Clock clock, ClearingOfficers clearers,
-                   LiveParts liveParts, AgendaPublications publications) {
+                   LiveParts liveParts, AgendaPublications publications, ReportTemplates templates) {
         this.reports = reports;
+        this.templates = templates;
         this.publications = publications;
         this.liveParts = liveParts;
         this.clearers = clearers;
@@ -63,20 +65,42 @@ public class ReportWorkflow {
 
     @Transactional
     public CommitteeReport draft(Meeting meeting, String title, String author) {
-        CommitteeReport report = reports.saveAndFlush(new CommitteeReport(meeting, title, author));
+        CommitteeReport drafted = new CommitteeReport(meeting, title, author);
+        drafted.useTemplate(templates.of(meeting.getBoard()));
+        CommitteeReport report = reports.saveAndFlush(drafted);
         audit.record(AUDIT_TYPE, report.getId(), "drafted", "Drafted report " + report.getTitle(), null, state(report));
         return report;
     }
 
-    /** Rewrites the report; true when it was in clearance and every clearance is asked for again. */
+    /** Rewrites the report (its own sections' text unchanged); true when it was in clearance and every clearance is asked for again. */
     @Transactional
     public boolean rewrite(long id, ReportContent content) {
+        return rewrite(id, content, null);
+    }
+
+    /** Rewrites the report with the text of its template's own sections (null: as they are); true when every clearance is asked for again. */
+    @Transactional
+    public boolean rewrite(long id, ReportContent content, Map<String, String> customSections) {
         CommitteeReport report = reports.findById(id).orElseThrow();
         Map<String, String> before = state(report);
-        boolean askedAgain = report.rewrite(content);
+        boolean askedAgain = customSections == null ? report.rewrite(content) : report.rewrite(content, customSections);
         reports.flush();
         audit.record(AUDIT_TYPE, id, askedAgain ? "rewritten in clearance" : "rewritten", "Changed report " + report.getTitle()
                 + (askedAgain ? ": every clearance is asked for again" : ""), before, state(report));
+        return askedAgain;
+    }
+
+    /** Moves a report not yet published to its board's template as it is now; true when every clearance is asked for again. */
+    @Transactional
+    public boolean useBoardTemplate(long id) {
+        CommitteeReport report = reports.findById(id).orElseThrow();
+        Map<String, String> before = state(report);
+        ReportTemplate template = templates.of(report.getMeeting().getBoard());
+        boolean askedAgain = report.useTemplate(template);
+        reports.flush();
+        audit.record(AUDIT_TYPE, id, "template changed", "Moved report " + report.getTitle() + " to revision "
+                + template.getRevision() + " of the board's report template" + (askedAgain ? ": every clearance is asked for again" : ""),
+                before, state(report));
         return askedAgain;
     }
 
@@ -194,6 +218,8 @@ public class ReportWorkflow {
         state.put("Exempt", report.isExempt() ? "paragraph " + report.getExemptParagraph() : "no");
         state.put("Purpose", report.getPurpose() == null ? "" : report.getPurpose());
         state.put("Recommendations", String.join(" | ", report.getRecommendations().stream().map(Recommendation::getWording).toList()));
+        state.put("Template", report.getTemplateRevision() == null ? "standard" : "revision " + report.getTemplateRevision());
+        report.parts().stream().filter(p -> p.part() == ReportPart.CUSTOM).forEach(p -> state.put(p.heading(), p.text() == null ? "" : p.text()));
         report.getImplications().forEach(i -> state.put(i.getKind().label(),
                 (i.getWording() == null ? "" : i.getWording()) + (i.getAuthor() == null ? "" : " (" + i.getAuthor() + ")")));
         state.put("Appendices", String.join(" | ", report.getAppendices().stream()

@@ -30,9 +30,11 @@ class DemoReport {
     private final Boards boards;
     private final Meetings meetings;
     private final ReportWorkflow workflow;
+    private final org.oversight.committee.ReportTemplating templating;
 
-    DemoReport(Boards boards, Meetings meetings, ReportWorkflow workflow) {
+    DemoReport(Boards boards, Meetings meetings, ReportWorkflow workflow, org.oversight.committee.ReportTemplating templating) {
         this.boards = boards;
+        this.templating = templating;
         this.meetings = meetings;
         this.workflow = workflow;
     }
@@ -41,6 +43,8 @@ class DemoReport {
         Meeting meeting = boards.named(DemoBoards.SCRUTINY, plan.getOwnerId())
                 .flatMap(b -> meetings.findFirstByBoardAndDate(b, DemoBoards.meetingDay(today, 3))).orElseThrow();
         String title = "Improvement plan: progress report";
+        String consultation = templating.addSection(meeting.getBoard(), "Consultation",
+                "Who was asked about the report's subject, and what they said");
         CommitteeReport report = workflow.draft(meeting, title, "manager");
         workflow.rewrite(report.getId(), new ReportContent(title, "Director of Children's Services",
                 "Priya Shah", "Improvement Programme Manager", "priya.shah@kingsmead.example", null, null, "All wards", false,
@@ -55,7 +59,9 @@ class DemoReport {
                         + "accountable officer, and a few are overdue.\n[progress of plan " + plan.getId() + " as at " + today
                         + "]\n\nNext steps\nOfficers will report the actions "
                         + "rated red, and what is being done about them, at the committee's next meeting.",
-                implications()));
+                implications()), java.util.Map.of(consultation, "The Children in Care Council and the young people's "
+                        + "advocacy service were asked about the plan's actions on participation in November; their comments are "
+                        + "reflected in the actions rated amber."));
         workflow.attach(report.getId(), "The improvement plan's actions by status", AppendixFile.of("actions-by-status.pdf",
                 actionsByStatus(plan, today)));
         workflow.sendForClearance(report.getId(), officers());

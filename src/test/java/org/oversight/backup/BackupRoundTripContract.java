@@ -101,6 +101,13 @@ abstract class BackupRoundTripContract {
                 + " values (901, 0, 'Ofsted inspection letter', 'Civic Centre')");
         jdbc.update("insert into committee_report_frozen_part (report_id, position, caption, header, body)"
                 + " values (901, 0, 'Progress of the plan as at 2026-04-01', 'Actions\tGreen\tTotal', 'All actions\t20\t29')");
+        jdbc.update("insert into report_template (id, board_id, revision, next_custom, version) values (901, 901, 2, 2, 1)");
+        jdbc.update("insert into report_template_section (template_id, position, section_key, heading, guidance, included)"
+                + " values (901, 0, 'c1', 'Consultation', 'Who was asked', true)");
+        jdbc.update("insert into committee_report_section (report_id, position, section_key, heading, guidance, included)"
+                + " values (901, 0, 'PUBLIC_HEALTH', 'Public health implications', null, false)");
+        jdbc.update("insert into committee_report_custom_text (report_id, section_key, wording) values (901, 'c1', 'Care leavers were asked')");
+        jdbc.update("update committee_report set template_revision = 2 where id = 901");
         jdbc.update("insert into sharing_group (id, name, kind) values (901, 'Vale region', 'REGION')");
         jdbc.update("insert into sharing_group_member (group_id, organisation_id) values (901, 901)");
         jdbc.update("insert into shared_item (id, organisation_id, group_id, subject, plan_id, indicator_codes, shared_by, shared_at,"

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -48,6 +49,7 @@ class AgendaPackTest {
     @Autowired CommitteeReports reports;
     @Autowired OrganisationRepository organisations;
     @Autowired org.oversight.account.Accounts accounts;
+    @Autowired ReportTemplates templates;
 
     private long councilA;
     private Meeting meeting;
@@ -59,6 +61,9 @@ class AgendaPackTest {
         Board panel = new Board("Corporate Parenting Panel", BoardKind.CORPORATE_PARENTING_PANEL).belongTo(councilA);
         panel.addMember("Cllr Ann Brown", MemberRole.CHAIR, "chair");
         meeting = meetings.save(new Meeting(boards.save(panel), LocalDate.now().plusDays(60), null, "Town Hall"));
+        ReportTemplate template = CommitteeReportStorageContract.customised(new ReportTemplate(panel));
+        template.moveUp(template.getSections().size() - 3);
+        templates.saveAndFlush(template);
         published("Improvement plan: progress to date", null, "Twenty of 29 actions are on track.");
         published("Adoption Support Fund", null, "The fund paid for therapy for 41 families.");
         published("Residential placement contract", 3, SECRET);
@@ -72,7 +77,8 @@ class AgendaPackTest {
                 exempt, exempt == null ? null : SECRET + " (reason)", c.wardsAffected(), false, null, null,
                 exempt == null ? c.purpose() : "Purpose: " + SECRET, c.recommendations(), c.recommendationReasons(),
                 c.background(), content, c.implications(), List.of(new BackgroundPaper(
-                        exempt == null ? "Ofsted letter" : "Tender file " + SECRET, "Civic Centre"))));
+                        exempt == null ? "Ofsted letter" : "Tender file " + SECRET, "Civic Centre"))),
+                Map.of("c1", exempt == null ? "Care leavers were asked about " + title : "Providers were asked: " + SECRET));
         workflow.attach(report.getId(), exempt == null ? "Tracker for " + title : "Price schedule: " + SECRET,
                 AppendixFile.of(exempt == null ? "tracker.pdf" : "prices.pdf", pdfSaying(exempt == null ? title : SECRET)));
         workflow.sendForClearance(report.getId(), CommitteeReportStorageContract.officers());
@@ -157,6 +163,28 @@ class AgendaPackTest {
                 .flatMap(r -> r.getAppendices().stream()).toList()) {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                     "/meetings/" + meeting.getId() + "/agenda/appendices/" + exemptAppendix.getId())).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    @DisplayName("should follow the board's template in the HTML, PDF and Word packs: renamed heading, the council's own section in its place, an implication left out")
+    void packFollowsTheTemplate() throws Exception {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(new String(get("/meetings/" + meeting.getId() + "/agenda"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        List<String> headings = html.select("#item-1 h3, #item-1 h4").eachText();
+        assertThat(headings).containsSubsequence("Context", "Implications for work programming", "Consultation", "Council priorities",
+                "Appendices").doesNotContain("Background", "Public health implications");
+        assertThat(headings.subList(headings.indexOf("Consultation"), headings.indexOf("Council priorities") + 1))
+                .as("moved up above the last implication, which opens its own run of implications")
+                .containsExactly("Consultation", "Corporate implications", "Council priorities");
+        assertThat(html.select("#item-1").text()).contains("Care leavers were asked about Improvement plan: progress to date");
+        assertThat(text(get("/meetings/" + meeting.getId() + "/agenda.pdf"))).contains("Consultation", "Context",
+                "Care leavers were asked about Adoption Support Fund");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                get("/meetings/" + meeting.getId() + "/agenda.docx")))) {
+            assertThat(doc.getParagraphs().stream().filter(p -> "Heading3".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList())
+                    .containsSubsequence("Context", "Corporate implications", "Consultation", "Appendices");
         }
     }
 

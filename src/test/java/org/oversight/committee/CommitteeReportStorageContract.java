@@ -142,4 +142,56 @@ abstract class CommitteeReportStorageContract {
         assertThatThrownBy(() -> stored.publish(LocalDate.of(2027, 1, 18), 1)).hasMessageContaining("reason for urgency");
         assertThat(stored.getStatus()).isEqualTo(ReportStatus.IN_CLEARANCE);
     }
+
+    /** The board's template with Background renamed, public health left out and a Consultation section added. */
+    static ReportTemplate customised(ReportTemplate template) {
+        template.rewrite(template.getSections().stream().map(s -> switch (s.getKey()) {
+            case "BACKGROUND" -> s.withText("Context", "What led to this report", true);
+            case "PUBLIC_HEALTH" -> s.withText(s.getHeading(), null, false);
+            default -> s;
+        }).toList());
+        template.add("Consultation", "Who was asked and what they said");
+        template.revised();
+        return template;
+    }
+
+    @Test
+    @DisplayName("should keep a board's report template: its order, headings, guidance, left-out implications and own sections")
+    void keepsTheTemplate() {
+        Board board = entities.persist(new Board("Executive", BoardKind.EXECUTIVE));
+        long id = entities.persistAndFlush(customised(new ReportTemplate(board))).getId();
+        entities.clear();
+
+        ReportTemplate stored = entities.find(ReportTemplate.class, id);
+        assertThat(stored.getRevision()).isEqualTo(1);
+        assertThat(stored.getSections()).extracting(TemplateSection::getHeading).containsSubsequence(
+                "Purpose of the report", "Recommendations", "Context", "The report", "Legal implications", "Council priorities",
+                "Consultation", "Appendices", "Background papers");
+        assertThat(stored.getSections()).filteredOn(s -> s.getKey().equals("BACKGROUND")).singleElement()
+                .extracting(TemplateSection::getGuidance).isEqualTo("What led to this report");
+        assertThat(stored.getSections()).filteredOn(s -> !s.isIncluded()).extracting(TemplateSection::implication)
+                .containsExactly(ImplicationKind.PUBLIC_HEALTH);
+    }
+
+    @Test
+    @DisplayName("should keep the template a report was written with, and its own section's text, when the board's template changes later")
+    void reportKeepsItsTemplate() {
+        CommitteeReport report = aReport(null);
+        ReportTemplate template = entities.persistAndFlush(customised(new ReportTemplate(report.getMeeting().getBoard())));
+        report.useTemplate(template);
+        String key = template.getSections().stream().filter(TemplateSection::isCustom).findFirst().orElseThrow().getKey();
+        report.rewrite(written(null, "Twenty of 29 actions are on track."), Map.of(key, "Care leavers were asked in November."));
+        entities.flush();
+        template.rewrite(template.getSections().stream().map(s -> s.getKey().equals("BACKGROUND")
+                ? s.withText("History", null, true) : s).toList());
+        template.revised();
+        entities.flush();
+
+        CommitteeReport stored = reloaded(report.getId());
+        assertThat(stored.getTemplateRevision()).isEqualTo(1);
+        assertThat(stored.parts()).extracting(CommitteeReport.Part::heading).contains("Context", "Consultation")
+                .doesNotContain("History", "Public health implications");
+        assertThat(stored.parts()).filteredOn(p -> p.part() == ReportPart.CUSTOM).singleElement()
+                .extracting(CommitteeReport.Part::text).isEqualTo("Care leavers were asked in November.");
+    }
 }

@@ -33,6 +33,7 @@ class DemoReportTest {
         String agenda = mvc.perform(get("/meetings/{id}/agenda", published.get(0).getMeeting().getId()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(agenda).contains("1. Improvement plan: progress report", "That the committee notes the progress made");
+        assertThat(agenda).contains("1. Improvement plan: progress report", "That the committee notes the progress made",
+                "Consultation", "The Children in Care Council and the young people");
     }
 }

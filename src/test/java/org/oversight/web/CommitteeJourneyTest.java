@@ -50,6 +50,20 @@ class CommitteeJourneyTest extends BrowserJourney {
         navigateBy(page.getByText("Back to " + BOARD));
         check();
 
+        navigateBy(link("Change the report template"));
+        check();
+        page.locator("#heading-2").fill("Context");
+        navigateBy(button("Save the template").first());
+        check();
+        navigateBy(page.locator("button[value=up-2]"));
+        check();
+        page.locator("#new-heading").fill("Consultation");
+        navigateBy(button("Add the section"));
+        check();
+        assertThat(page.locator("#heading-1").inputValue()).as("Context moved above the recommendations").isEqualTo("Context");
+        navigateBy(page.getByText("Back to " + BOARD).first());
+        check();
+
         navigateBy(link("Schedule a meeting"));
         check();
         page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().plusDays(60).toString());
@@ -97,7 +111,7 @@ class CommitteeJourneyTest extends BrowserJourney {
         String pack = page.locator("body").textContent().replaceAll("\\s+", " ");
         assertThat(pack).contains("Suicides fell by a fifth over three years.", "One child in five is overweight at reception.",
                 "Care home block contract (exempt: paragraph 3)", "Exempt: paragraph 3 of Schedule 12A",
-                "Appendix A: Audit of suicide prevention strategy")
+                "Appendix A: Audit of suicide prevention strategy", "Context", "Consultation", "The panel's members were asked in October.")
                 .doesNotContain("9,317");
         assertThat(violations).isEmpty();
     }
@@ -123,7 +137,8 @@ class CommitteeJourneyTest extends BrowserJourney {
         page.getByLabel("Purpose of the report").fill("To inform the panel about " + title.toLowerCase());
         page.getByLabel("Recommendations", new Page.GetByLabelOptions().setExact(true)).fill("That the panel notes the report.");
         page.getByLabel("Reasons for the recommendations").fill("The panel monitors this area of work.");
-        page.getByLabel("Background", new Page.GetByLabelOptions().setExact(true)).fill("The panel asked for this report at its last meeting.");
+        page.getByLabel("Context", new Page.GetByLabelOptions().setExact(true)).fill("The panel asked for this report at its last meeting.");
+        page.getByLabel("Consultation", new Page.GetByLabelOptions().setExact(true)).fill("The panel's members were asked in October.");
         page.getByLabel("The report itself").fill(content);
         int kinds = page.locator("textarea[name$='.wording']").count();
         for (int i = 0; i < kinds; i++) {

@@ -178,7 +178,7 @@ class SecurityConfiguration {
                                 "/meetings/*/sign-offs", "/meetings/*/extensions").hasAnyRole(MANAGE)
                         // Creating and changing boards, members, meetings: governance checks whose board it is.
                         .requestMatchers("/boards/new", "/boards/*/edit", "/boards/*/members", "/boards/*/members/**",
-                                "/boards/*/meetings/new", "/meetings/*/edit").hasAnyRole(MANAGE)
+                                "/boards/*/meetings/new", "/meetings/*/edit", "/boards/*/report-template").hasAnyRole(MANAGE)
                         // Committee reports: authors, clearing officers and clerks; committee checks which report.
                         .requestMatchers("/committee-reports/**", "/meetings/*/committee-reports").authenticated()
                         // Plan managers, administrators and the board's own supporting officers: governance checks which board.
