@@ -27,11 +27,14 @@ class CommitteeReportPages {
     private final java.time.Clock clock;
     private final org.oversight.governance.PublicationPolicy policy;
     private final ReportTemplates templates;
+    private final PackAppendices packAppendices;
 
     CommitteeReportPages(ReportAccess access, CommitteeReports reports, ReportWorkflow workflow, ReportDeadlines deadlines,
                          ClearingOfficers clearers, LiveParts liveParts, java.time.Clock clock,
-                         org.oversight.governance.PublicationPolicy policy, ReportTemplates templates) {
+                         org.oversight.governance.PublicationPolicy policy, ReportTemplates templates,
+                         PackAppendices packAppendices) {
         this.access = access;
+        this.packAppendices = packAppendices;
         this.templates = templates;
         this.policy = policy;
         this.clock = clock;
@@ -72,14 +75,21 @@ class CommitteeReportPages {
     }
 
     @GetMapping("/committee-reports/{id}")
-    String report(@PathVariable long id, Model model, CurrentUser person) {
+    String report(@PathVariable long id, Model model, CurrentUser person, org.springframework.security.core.Authentication auth) {
         CommitteeReport report = access.report(id, person);
         model.addAttribute("report", report);
+        boolean canRewrite = report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person);
+        model.addAttribute("packPlans", canRewrite ? packAppendices.choosable(report, auth) : java.util.List.of());
+        model.addAttribute("packFormats", PackAppendices.FORMATS);
+        model.addAttribute("packToday", packAppendices.today());
+        if (!model.containsAttribute("packErrors")) {
+            model.addAttribute("packErrors", Map.of());
+        }
         model.addAttribute("blocks", liveParts.blocks(report));
         model.addAttribute("minuted", policy.itemsFor(report.getMeeting(), person).stream()
                 .filter(i -> report.getId().equals(i.getReportId())).toList());
         model.addAttribute("meeting", report.getMeeting());
-        model.addAttribute("canRewrite", report.getStatus() != ReportStatus.PUBLISHED && ReportWorkflow.mayRewrite(report, person));
+        model.addAttribute("canRewrite", canRewrite);
         model.addAttribute("missing", report.missingForClearance());
         ReportTemplate boardTemplate = templates.of(report.getMeeting().getBoard());
         model.addAttribute("boardTemplateRevision", boardTemplate.getRevision());
@@ -177,6 +187,35 @@ class CommitteeReportPages {
             redirect.addFlashAttribute("appendixTitle", title);
         }
         return "redirect:/committee-reports/" + id + "#appendices";
+    }
+
+    /** A plan's report pack as at a date, generated now and appended as the report's next lettered appendix. */
+    @PostMapping("/committee-reports/{id}/appendices/pack")
+    String attachPack(@PathVariable long id, @RequestParam(required = false) String plan, @RequestParam(required = false) String day,
+                      @RequestParam(required = false) String month, @RequestParam(required = false) String year,
+                      @RequestParam(required = false) String format, RedirectAttributes redirect, CurrentUser person,
+                      org.springframework.security.core.Authentication auth) {
+        CommitteeReport report = rewritable(id, person);
+        PackAppendices.Request asked = new PackAppendices.Request(plan, day, month, year, format);
+        Map<String, String> problems = packAppendices.problems(report, asked, auth);
+        if (problems.isEmpty()) {
+            try {
+                ReportAppendix appendix = packAppendices.attach(report, asked, auth, person.displayName());
+                redirect.addFlashAttribute("notice", "Appendix " + appendix.letter() + " has been added: " + appendix.getTitle());
+                return "redirect:/committee-reports/" + id + "#appendices";
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                problems = Map.of("pack-plan", refused.getMessage());
+            }
+        }
+        redirect.addFlashAttribute("packErrors", problems);
+        Map<String, String> typed = new java.util.HashMap<>();
+        typed.put("plan", plan);
+        typed.put("day", day);
+        typed.put("month", month);
+        typed.put("year", year);
+        typed.put("format", format);
+        redirect.addFlashAttribute("packAsked", typed);
+        return "redirect:/committee-reports/" + id + "#attach-pack";
     }
 
     /** An empty file stands for none; a file over the limit is refused without reading it. */

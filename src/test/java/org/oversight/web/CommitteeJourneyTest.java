@@ -111,7 +111,7 @@ class CommitteeJourneyTest extends BrowserJourney {
         String pack = page.locator("body").textContent().replaceAll("\\s+", " ");
         assertThat(pack).contains("Suicides fell by a fifth over three years.", "One child in five is overweight at reception.",
                 "Care home block contract (exempt: paragraph 3)", "Exempt: paragraph 3 of Schedule 12A",
-                "Appendix A: Audit of suicide prevention strategy", "Context", "Consultation", "The panel's members were asked in October.")
+                "Appendix A: Audit of suicide prevention strategy", "Appendix B: Report pack: ", "Context", "Consultation", "The panel's members were asked in October.")
                 .doesNotContain("9,317");
         assertThat(violations).isEmpty();
     }
@@ -154,6 +154,11 @@ class CommitteeJourneyTest extends BrowserJourney {
             navigateBy(button("Add the appendix"));
             check();
             assertThat(page.locator("#appendix-list").textContent()).contains("Appendix A: Audit of " + title.toLowerCase());
+            page.getByLabel("Plan", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+            page.getByLabel("Word", new Page.GetByLabelOptions().setExact(true)).check();
+            navigateBy(button("Attach the plan's report pack"));
+            check();
+            assertThat(page.locator("#appendix-list").textContent()).contains("Appendix B: Report pack: ", ".docx");
         }
         page.getByLabel("Legal officer").selectOption("lead");
         page.getByLabel("Finance officer").selectOption("lead");
