@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 import org.oversight.timescale.TimescaleKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,7 @@ public class PlanCounts {
     private static final ActionStatus[] STATUSES = ActionStatus.values();
     private final EntityManager em;
     private final Cache<Key, Facts> kept;
+    private final ReentrantLock reading = new ReentrantLock();
 
     PlanCounts(EntityManager em, @Value("${oversight.plan.counts-kept-updates:5000000}") long updatesKept) {
         this.em = em;
@@ -61,6 +63,24 @@ public class PlanCounts {
         }
     }
 
+    /**
+     * The facts kept of the plans at the given revisions (plan id to revision), by plan id: those
+     * not kept are missing, to be read with {@link #of}. None within uncommitted changes.
+     */
+    public Map<Long, Facts> keptOf(Map<Long, Long> revisions) {
+        if (PlanRevisions.uncommittedChanges(em)) {
+            return Map.of();
+        }
+        Map<Long, Facts> found = new HashMap<>();
+        revisions.forEach((id, revision) -> {
+            Facts f = kept.getIfPresent(new Key(id, revision));
+            if (f != null) {
+                found.put(id, f);
+            }
+        });
+        return found;
+    }
+
     /** The facts of each stored plan given, by plan id: kept ones as kept, the rest read together. */
     public Map<Long, Facts> of(Collection<ActionPlan> plans) {
         boolean keep = !PlanRevisions.uncommittedChanges(em);
@@ -77,6 +97,32 @@ public class PlanCounts {
                 found.put(plan.getId(), f);
             }
         }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        if (!keep) {
+            readInto(found, missing, false);
+            return found;
+        }
+        // One request reads what is not kept at a time; the others wait and find it kept. Eight
+        // people opening the national view at once would otherwise each hold every plan's facts.
+        reading.lock();
+        try {
+            missing.values().removeIf(plan -> {
+                Facts f = kept.getIfPresent(new Key(plan.getId(), plan.getRevision()));
+                if (f != null) {
+                    found.put(plan.getId(), f);
+                }
+                return f != null;
+            });
+            readInto(found, missing, true);
+        } finally {
+            reading.unlock();
+        }
+        return found;
+    }
+
+    private void readInto(Map<Long, Facts> found, Map<Long, ActionPlan> missing, boolean keep) {
         List<Long> ids = new ArrayList<>(missing.keySet());
         Collections.sort(ids);
         for (int from = 0; from < ids.size(); from += PLANS_PER_READ) {
@@ -88,7 +134,6 @@ public class PlanCounts {
                 }
             });
         }
-        return found;
     }
 
     /** The facts of the plans, read in a few queries for all of them at once. */

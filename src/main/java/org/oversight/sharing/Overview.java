@@ -59,27 +59,56 @@ public class Overview {
         this.counts = counts;
     }
 
+    /** The rows of a group as at a date, and the regions its councils are in (to filter by). */
+    public record View(List<OverviewRow> rows, List<String> regions) {
+    }
+
     /**
      * The group's rows as at the date, of the councils in the named region only when one is given:
      * this instance's councils' and those other instances published to the group.
      */
     public List<OverviewRow> rows(SharingGroup group, LocalDate asAt, String region, OverviewSort sort) {
-        return java.util.stream.Stream.concat(localRows(group, asAt, region).stream(),
-                received.rows(group, asAt, region).stream()).sorted(sort.comparator()).toList();
+        return view(group, asAt, region, sort).rows();
+    }
+
+    /** The group's rows as {@link #rows} gives them, and the names of the regions its councils are in. */
+    public View view(SharingGroup group, LocalDate asAt, String region, OverviewSort sort) {
+        Map<Long, String> regions = regionsOfCouncils();
+        List<Long> instances = received.instancesOf(List.of(group.getId()));
+        List<OverviewRow> rows = java.util.stream.Stream.concat(localRows(group, asAt, region, regions).stream(),
+                received.rows(instances, asAt, region).stream()).sorted(sort.comparator()).toList();
+        List<String> regionNames = java.util.stream.Stream.concat(group.getMembers().stream().map(regions::get)
+                .filter(Objects::nonNull), received.regionsIn(instances).stream()).distinct().sorted().toList();
+        return new View(rows, regionNames);
     }
 
     /** The rows of this instance's own councils only: what it publishes to another instance. */
     List<OverviewRow> localRows(SharingGroup group, LocalDate asAt, String region) {
+        return localRows(group, asAt, region, regionsOfCouncils());
+    }
+
+    /**
+     * Each shared plan's heading, its council's name and its facts are read narrowly, without
+     * loading a plan; only the plans whose facts are not kept at their revision are loaded, to read them.
+     */
+    private List<OverviewRow> localRows(SharingGroup group, LocalDate asAt, String region, Map<Long, String> regions) {
         List<Long> planIds = sharing.liveIn(group.getId()).stream().filter(i -> i.getSubject() == SharedSubject.PLAN)
                 .map(SharedItem::getPlanId).distinct().toList();
-        Map<Long, String> regions = regionsOfCouncils();
-        Map<Long, String> names = new HashMap<>();
-        organisations.findAll().forEach(o -> names.put(o.getId(), o.getName()));
-        List<ActionPlan> shown = plans.findAllById(planIds).stream().filter(p -> !p.isArchived() && p.getOwnerId() != null)
-                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.getOwnerId()))).toList();
-        Map<Long, PlanCounts.Facts> facts = counts.of(shown);
-        return shown.stream().map(p -> row(p, facts.get(p.getId()), names.get(p.getOwnerId()), regions.get(p.getOwnerId()), asAt))
-                .toList();
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        List<PlanRepository.Heading> shown = plans.headingsOf(planIds).stream().filter(p -> !p.archived() && p.ownerId() != null)
+                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.ownerId()))).toList();
+        Map<Long, String> names = organisations.namesById(shown.stream().map(PlanRepository.Heading::ownerId).distinct().toList());
+        Map<Long, Long> revisions = new HashMap<>();
+        shown.forEach(p -> revisions.put(p.id(), p.revision()));
+        Map<Long, PlanCounts.Facts> facts = new HashMap<>(counts.keptOf(revisions));
+        List<Long> missing = shown.stream().map(PlanRepository.Heading::id).filter(id -> !facts.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            facts.putAll(counts.of(plans.findAllById(missing)));
+        }
+        return shown.stream().filter(p -> facts.containsKey(p.id()))
+                .map(p -> row(p, facts.get(p.id()), names.get(p.ownerId()), regions.get(p.ownerId()), asAt)).toList();
     }
 
     /** The facts of the plans' standings, read for all of them at once: what {@link #row} counts from. */
@@ -94,10 +123,10 @@ public class Overview {
                 received.regionsIn(group).stream()).distinct().sorted().toList();
     }
 
+    /** The region of each council in one, read in one narrow query: the first region by name where one is in two. */
     Map<Long, String> regionsOfCouncils() {
         Map<Long, String> regions = new HashMap<>();
-        groups.findAllByOrderByName().stream().filter(g -> g.getKind() == GroupKind.REGION)
-                .forEach(g -> g.getMembers().forEach(m -> regions.putIfAbsent(m, g.getName())));
+        groups.membersOfKind(GroupKind.REGION).forEach(r -> regions.putIfAbsent((Long) r[1], (String) r[0]));
         return regions;
     }
 
@@ -107,15 +136,29 @@ public class Overview {
      * within uncommitted changes).
      */
     OverviewRow row(ActionPlan plan, PlanCounts.Facts facts, String council, String region, LocalDate asAt) {
-        Summary now = summary(plan, facts, asAt);
-        SortedSet<LocalDate> roundDates = facts == null ? plan.getRounds() : facts.rounds();
+        if (facts != null && plan.getId() != null) {
+            return row(new PlanRepository.Heading(plan.getId(), plan.getRevision(), plan.getOwnerId(), plan.getTitle(),
+                    plan.getSource(), plan.getSourceDate(), plan.isArchived()), facts, council, region, asAt);
+        }
+        return row(plan.getOwnerId(), plan.getId() == null ? 0 : plan.getId(), plan.getTitle(), plan.getSource(),
+                plan.getSourceDate(), plan.getRounds(), council, region, asAt, d -> summary(plan, d));
+    }
+
+    private OverviewRow row(PlanRepository.Heading plan, PlanCounts.Facts facts, String council, String region, LocalDate asAt) {
+        return row(plan.ownerId(), plan.id(), plan.title(), plan.source(), plan.sourceDate(), facts.rounds(), council, region,
+                asAt, d -> summary(plan.id(), plan.revision(), facts, d));
+    }
+
+    private static OverviewRow row(Long owner, long planId, String title, String source, LocalDate sourceDate,
+                                   SortedSet<LocalDate> roundDates, String council, String region, LocalDate asAt,
+                                   java.util.function.Function<LocalDate, Summary> summary) {
+        Summary now = summary.apply(asAt);
         List<LocalDate> rounds = List.copyOf(roundDates.headSet(asAt.plusDays(1)));
         Optional<LocalDate> last = rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
         Trend trend = rounds.size() < 2 ? Trend.NONE : Trend.between(
-                summary(plan, facts, rounds.get(rounds.size() - 2)).concern(), summary(plan, facts, last.get()).concern());
-        return new OverviewRow(plan.getOwnerId(), council, region, plan.getId(), plan.getTitle(), plan.getSource(),
-                plan.getSourceDate(), now.tally(), now.overdue(), now.movedTwice(), last.orElse(null),
-                last.map(d -> ChronoUnit.DAYS.between(d, asAt)).orElse(null), trend);
+                summary.apply(rounds.get(rounds.size() - 2)).concern(), summary.apply(last.get()).concern());
+        return new OverviewRow(owner, council, region, planId, title, source, sourceDate, now.tally(), now.overdue(),
+                now.movedTwice(), last.orElse(null), last.map(d -> ChronoUnit.DAYS.between(d, asAt)).orElse(null), trend);
     }
 
     /** What a row needs of a plan's standing as at a date: a few counts, kept far longer than the standing itself. */
@@ -136,14 +179,16 @@ public class Overview {
      * The plan's summary as at the date, kept by plan revision and date (as {@link PlanStandings}
      * keeps standings, so a change by any instance is seen at once) but a few numbers each: the
      * overview of every council as at today and the round dates before stays in memory however
-     * many actions the plans hold. Assessed afresh, and not kept, within uncommitted changes.
+     * many actions the plans hold. Counted afresh, and not kept, from facts read within uncommitted changes.
      */
-    private Summary summary(ActionPlan plan, PlanCounts.Facts facts, LocalDate asAt) {
-        if (facts != null) {
-            // whether the request holds uncommitted changes was asked once, when the facts were read
-            return facts.committed() ? kept.get(new Key(plan.getId(), plan.getRevision(), asAt), k -> new Summary(facts.asAt(asAt)))
-                    : new Summary(facts.asAt(asAt));
-        }
+    private Summary summary(long planId, long revision, PlanCounts.Facts facts, LocalDate asAt) {
+        // whether the request holds uncommitted changes was asked once, when the facts were read
+        return facts.committed() ? kept.get(new Key(planId, revision, asAt), k -> new Summary(facts.asAt(asAt)))
+                : new Summary(facts.asAt(asAt));
+    }
+
+    /** The summary of a plan with no facts read: a plan not yet stored, or one within uncommitted changes. */
+    private Summary summary(ActionPlan plan, LocalDate asAt) {
         if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
             return summarise(plan, asAt);
         }

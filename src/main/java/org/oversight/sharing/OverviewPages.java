@@ -1,9 +1,12 @@
 package org.oversight.sharing;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,8 +29,10 @@ class OverviewPages {
     private final GroupReaders readers;
     private final Overview overview;
     private final Clock clock;
+    private final MessageSource messages;
 
-    OverviewPages(GroupReaders readers, Overview overview, Clock clock) {
+    OverviewPages(GroupReaders readers, Overview overview, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.readers = readers;
         this.overview = overview;
         this.clock = clock;
@@ -41,7 +46,10 @@ class OverviewPages {
     }
 
     private Query query(Authentication auth, Long group, LocalDate asAt, String region, String sort) {
-        List<SharingGroup> groups = readers.groupsOf(auth);
+        return query(readers.groupsOf(auth), group, asAt, region, sort);
+    }
+
+    private Query query(List<SharingGroup> groups, Long group, LocalDate asAt, String region, String sort) {
         SharingGroup chosen = groups.stream().filter(g -> g.getId().equals(group)).findFirst()
                 .orElse(groups.isEmpty() ? null : groups.get(0));
         return new Query(chosen, asAt == null ? LocalDate.now(clock) : asAt, region == null || region.isBlank() ? null
@@ -51,17 +59,22 @@ class OverviewPages {
     @GetMapping("/overview")
     String page(Authentication auth, @RequestParam(required = false) Long group,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                @RequestParam(required = false) String region, @RequestParam(required = false) String sort, Model model) {
-        Query q = query(auth, group, asAt, region, sort);
-        List<OverviewRow> rows = q.rows(overview);
-        model.addAttribute("groups", readers.groupsOf(auth));
+                @RequestParam(required = false) String region, @RequestParam(required = false) String sort,
+                HttpServletRequest request, Locale locale, Model model) {
+        List<SharingGroup> groups = readers.groupsOf(auth);
+        Query q = query(groups, group, asAt, region, sort);
+        Overview.View view = q.group() == null ? new Overview.View(List.of(), List.of())
+                : overview.view(q.group(), q.asAt(), q.region(), q.sort());
+        List<OverviewRow> rows = view.rows();
+        model.addAttribute("groups", groups);
         model.addAttribute("group", q.group());
         model.addAttribute("asAt", q.asAt());
         model.addAttribute("region", q.region());
         model.addAttribute("sort", q.sort().name().toLowerCase().replace('_', '-'));
         model.addAttribute("sorts", Overview.OverviewSort.values());
-        model.addAttribute("regions", q.group() == null ? List.of() : overview.regionsIn(q.group()));
+        model.addAttribute("regions", view.regions());
         model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", OverviewTable.rows(rows, q.asAt(), request.getContextPath(), messages, locale));
         if (q.group() != null && !rows.isEmpty()) {
             model.addAttribute("chart", RagMixChart.of(rows, "RAG mix of actions by council, as at " + q.asAt(),
                     "For each council with a plan shared with " + q.group().getName()

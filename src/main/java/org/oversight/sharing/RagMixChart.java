@@ -1,7 +1,6 @@
 package org.oversight.sharing;
 
 import java.util.List;
-import java.util.Locale;
 import org.oversight.plan.RagColour;
 
 /**
@@ -21,10 +20,10 @@ final class RagMixChart {
 
     static String of(List<OverviewRow> rows, String title, String description) {
         int height = Math.max(1, rows.size()) * ROW_HEIGHT + 10;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" viewBox=\"0 0 %d %d\""
-                        + " width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\" aria-labelledby=\"rag-mix-title rag-mix-desc\">",
-                LABEL_WIDTH + BAR_WIDTH + 10, height));
+        StringBuilder svg = new StringBuilder(400 + rows.size() * 900)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(LABEL_WIDTH + BAR_WIDTH + 10).append(' ').append(height)
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-labelledby=\"rag-mix-title rag-mix-desc\">");
         svg.append("<title id=\"rag-mix-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"rag-mix-desc\">").append(escape(description)).append("</desc>");
         for (int i = 0; i < rows.size(); i++) {
@@ -34,8 +33,8 @@ final class RagMixChart {
     }
 
     private static void bar(StringBuilder svg, OverviewRow row, int y) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">%s</text>",
-                LABEL_WIDTH - 8, y + 16, escape(row.council())));
+        svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
+                .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">").append(escape(row.council())).append("</text>");
         double x = LABEL_WIDTH;
         for (RagColour colour : ORDER) {
             int count = row.tally().count(colour);
@@ -43,18 +42,26 @@ final class RagMixChart {
                 continue;
             }
             double width = BAR_WIDTH * (double) count / row.total();
-            String words = row.council() + ": " + colour.label() + " " + count;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
-                    + " stroke=\"#ffffff\" stroke-width=\"1\"><title>%s</title></rect>", x, y, width, ROW_HEIGHT - 6,
-                    fill(colour), escape(words)));
+            svg.append("<rect x=\"");
+            oneDecimal(svg, x).append("\" y=\"").append(y).append("\" width=\"");
+            oneDecimal(svg, width).append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(fill(colour))
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>")
+                    .append(escape(row.council() + ": " + colour.label() + " " + count)).append("</title></rect>");
             if (width >= 34) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\""
-                        + " fill=\"%s\" aria-hidden=\"true\">%s %d</text>", x + width / 2, y + 16,
-                        colour == RagColour.AMBER || colour == RagColour.YELLOW ? "#0b0c0c" : "#ffffff",
-                        escape(colour.symbol()), count));
+                svg.append("<text x=\"");
+                oneDecimal(svg, x + width / 2).append("\" y=\"").append(y + 16)
+                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"")
+                        .append(colour == RagColour.AMBER || colour == RagColour.YELLOW ? "#0b0c0c" : "#ffffff")
+                        .append("\" aria-hidden=\"true\">").append(escape(colour.symbol())).append(' ').append(count).append("</text>");
             }
             x += width;
         }
+    }
+
+    /** A length of the drawing (never negative) with one decimal, as "%.1f" writes it in the root locale. */
+    static StringBuilder oneDecimal(StringBuilder out, double value) {
+        long tenths = Math.round(value * 10);
+        return out.append(tenths / 10).append('.').append(tenths % 10);
     }
 
     private static String fill(RagColour colour) {

@@ -120,7 +120,11 @@ public class ReceivedStandings {
      */
     @Transactional(readOnly = true)
     public List<OverviewRow> rows(SharingGroup group, LocalDate asAt, String region) {
-        List<Long> from = instancesOf(List.of(group.getId()));
+        return rows(instancesOf(List.of(group.getId())), asAt, region);
+    }
+
+    /** The rows the given sending instances published, as {@link #rows(SharingGroup, LocalDate, String)} gives them. */
+    List<OverviewRow> rows(List<Long> from, LocalDate asAt, String region) {
         if (from.isEmpty()) {
             return List.of();
         }
@@ -134,7 +138,11 @@ public class ReceivedStandings {
     /** The regions of the councils other instances published to the group. */
     @Transactional(readOnly = true)
     public List<String> regionsIn(SharingGroup group) {
-        List<Long> from = instancesOf(List.of(group.getId()));
+        return regionsIn(instancesOf(List.of(group.getId())));
+    }
+
+    /** The regions of the councils the given sending instances published. */
+    List<String> regionsIn(List<Long> from) {
         return from.isEmpty() ? List.of() : standings.regionsOf(from);
     }
 
@@ -149,7 +157,8 @@ public class ReceivedStandings {
                         f.getFigure())).toList();
     }
 
-    private List<Long> instancesOf(Collection<Long> groupIds) {
+    /** The sending instances that publish to any of the groups. */
+    List<Long> instancesOf(Collection<Long> groupIds) {
         return groupIds.isEmpty() ? List.of() : instances.findByGroupIdIn(groupIds).stream().map(SendingInstance::getId).toList();
     }
 

@@ -69,19 +69,19 @@ class AccountPagesTest {
     @DisplayName("should create an account that can sign in, and record who created it")
     void createsAccount() throws Exception {
         mvc.perform(post("/accounts").with(ADMIN).with(csrf())
-                        .param("username", "Kim.Lee").param("displayName", "Kim Lee")
+                        .param("username", "Noor.Patel").param("displayName", "Noor Patel")
                         .param("role", "ACTION_LEAD").param("password", "a-long-enough-password"))
                 .andExpect(redirectedUrl("/accounts"));
 
-        AccountSummary created = accounts.find("kim.lee").orElseThrow();
+        AccountSummary created = accounts.find("noor.patel").orElseThrow();
         assertThat(created.role()).isEqualTo(Role.ACTION_LEAD);
-        assertThat(accounts.displayNameOf("kim.lee")).contains("Kim Lee");
-        assertThat(SignInPages.signIn(mvc, new MockHttpSession(), "kim.lee", "a-long-enough-password", "10.3.0.1"))
+        assertThat(accounts.displayNameOf("noor.patel")).contains("Noor Patel");
+        assertThat(SignInPages.signIn(mvc, new MockHttpSession(), "noor.patel", "a-long-enough-password", "10.3.0.1"))
                 .isEqualTo("/");
         AuditRecord record = auditTrail.recordsOf("Account", created.id()).get(0);
         assertThat(record.who()).isEqualTo("admin");
         assertThat(record.changeKind()).isEqualTo("CREATE");
-        assertThat(record.after()).contains("\"username\":\"kim.lee\"").doesNotContain("password");
+        assertThat(record.after()).contains("\"username\":\"noor.patel\"").doesNotContain("password");
     }
 
     @Test
