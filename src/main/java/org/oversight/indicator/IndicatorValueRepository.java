@@ -10,6 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
     List<IndicatorValue> findByIndicatorOrderByPeriodEnd(Indicator indicator);
 
+    /** The periods the indicator has values for, with their ends, latest last, read without loading a value. */
+    @Query("select v.period, v.periodEnd from IndicatorValue v where v.indicator = ?1 order by v.periodEnd")
+    List<Object[]> periodRowsOf(Indicator indicator);
+
+    /** The periods the indicator has values for, latest last. */
+    default List<ReportingPeriod> periodsOf(Indicator indicator) {
+        return periodRowsOf(indicator).stream().map(r -> (ReportingPeriod) r[0]).toList();
+    }
+
     /**
      * The values of the given indicators up to a date, oldest period first, with their other
      * comparators, in one query however many indicators (Hibernate gives each value once, however
@@ -33,14 +42,6 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
     @Query("select v from IndicatorValue v join fetch v.indicator i where i.code in ?1 and i.organisationKey in ?2"
             + " order by i.code, v.periodEnd")
     List<IndicatorValue> findByIndicatorCodesOwnedBy(Collection<String> codes, Collection<Long> organisationKeys);
-
-    /**
-     * The values for the period of the indicator with this code of each of the given organisations,
-     * by organisation key (the organisation's id), in one query however many organisations.
-     */
-    @Query("select v from IndicatorValue v join fetch v.indicator i where i.code = ?1 and v.period = ?2"
-            + " and i.organisationKey in ?3")
-    List<IndicatorValue> findByCodeAndPeriodOwnedBy(String code, ReportingPeriod period, Collection<Long> organisationKeys);
 
     /**
      * The values of the named indicators (every one when none are named) within reach of someone

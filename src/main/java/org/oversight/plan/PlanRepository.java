@@ -27,14 +27,4 @@ public interface PlanRepository extends JpaRepository<ActionPlan, Long> {
                                 and l.heldBy = :username))
             order by p.title""")
     List<ActionPlan> findWithinReach(@Param("organisation") Long organisation, @Param("username") String username);
-
-    /** A plan as a list of many plans shows it, read without loading the plan. */
-    record Heading(long id, long revision, Long ownerId, String title, String source, java.time.LocalDate sourceDate,
-                   boolean archived) {
-    }
-
-    /** The plans' headings, in one narrow query: the overview of every council reads 153 at once. */
-    @Query("select new org.oversight.plan.PlanRepository$Heading(p.id, p.revision, p.owner.id, p.title, p.source,"
-            + " p.sourceDate, p.archived) from ActionPlan p where p.id in :ids")
-    List<Heading> headingsOf(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -9,7 +9,6 @@ import org.oversight.account.OrganisationAuthority;
 import org.oversight.indicator.Indicator;
 import org.oversight.indicator.IndicatorAccess;
 import org.oversight.indicator.IndicatorRepository;
-import org.oversight.indicator.IndicatorValue;
 import org.oversight.indicator.IndicatorValueRepository;
 import org.oversight.indicator.ReportingPeriod;
 import org.springframework.http.HttpStatus;
@@ -38,10 +37,12 @@ class ComparisonPages {
     private final IndicatorComparison comparison;
     private final CouncilComparatorsRepository councils;
     private final ComparatorImport imports;
+    private final org.springframework.context.MessageSource messages;
 
     ComparisonPages(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorAccess access,
                     IndicatorComparison comparison, CouncilComparatorsRepository councils, ComparatorImport imports,
-                    GroupReaders readers) {
+                    GroupReaders readers, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.readers = readers;
         this.indicators = indicators;
         this.values = values;
@@ -53,17 +54,19 @@ class ComparisonPages {
 
     @GetMapping("/indicators/{id}/compared")
     @Transactional(readOnly = true)
-    String compared(@PathVariable long id, @RequestParam(required = false) String period, Authentication auth, Model model) {
+    String compared(@PathVariable long id, @RequestParam(required = false) String period, Authentication auth,
+                    java.util.Locale locale, Model model) {
         Indicator indicator = indicators.findById(id).filter(i -> access.reaches(auth, i) || readers.sharedWith(auth, i))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<ReportingPeriod> periods = new java.util.ArrayList<>(values.findByIndicatorOrderByPeriodEnd(indicator).stream()
-                .map(IndicatorValue::getPeriod).toList());
+        List<ReportingPeriod> periods = new java.util.ArrayList<>(values.periodsOf(indicator));
         java.util.Collections.reverse(periods);
         ReportingPeriod chosen = periods.stream().filter(p -> p.toString().equals(period)).findFirst()
                 .orElse(periods.isEmpty() ? null : periods.get(0));
         model.addAttribute("indicator", indicator);
         model.addAttribute("periods", periods);
-        model.addAttribute("c", chosen == null ? null : comparison.compare(indicator, chosen, CurrentUser.of(auth).organisationId()));
+        Comparison c = chosen == null ? null : comparison.compare(indicator, chosen, CurrentUser.of(auth).organisationId());
+        model.addAttribute("c", c);
+        model.addAttribute("groupRows", c == null ? "" : ComparedRows.of(c.groupCouncils(), messages, locale));
         return "sharing/compared";
     }
 

@@ -59,9 +59,9 @@ public class GroupReaders implements SharedPlanReaders {
             return false;
         }
         List<Long> readable = groupsOf(auth).stream().map(SharingGroup::getId).toList();
-        return !readable.isEmpty() && items.findByOrganisationIdOrderBySharedAtDesc(owner).stream()
-                .filter(i -> i.isLive() && i.getSubject() == SharedSubject.INDICATORS)
-                .filter(i -> i.indicatorCodes().isEmpty() || i.indicatorCodes().contains(indicator.getCode()))
-                .anyMatch(i -> readable.contains(i.getGroup().getId()));
+        return !readable.isEmpty() && items.indicatorSharesOf(owner).stream()
+                .filter(r -> readable.contains((Long) r[0]))
+                .map(r -> SharedItem.codesOf((String) r[1]))
+                .anyMatch(codes -> codes.isEmpty() || codes.contains(indicator.getCode()));
     }
 }

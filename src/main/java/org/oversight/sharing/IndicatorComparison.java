@@ -114,30 +114,24 @@ public class IndicatorComparison {
         return lines;
     }
 
-    /** This instance's councils' figures, names and LA codes, each read in one query for every council at once. */
+    /** This instance's councils' figures, names and LA codes, read in one narrow query for every council at once. */
     private List<Comparison.Line> localCouncils(Indicator indicator, ReportingPeriod period, Long organisation,
                                                 List<SharingGroup> memberOf) {
         Set<Long> sharers = new HashSet<>();
-        for (SharingGroup group : memberOf) {
-            for (SharedItem item : sharing.liveIn(group.getId())) {
-                if (item.getSubject() == SharedSubject.INDICATORS && !Objects.equals(item.getOrganisationId(), organisation)
-                        && (item.indicatorCodes().isEmpty() || item.indicatorCodes().contains(indicator.getCode()))) {
-                    sharers.add(item.getOrganisationId());
-                }
+        sharing.indicatorSharesIn(memberOf.stream().map(SharingGroup::getId).toList()).forEach((council, shares) -> {
+            if (!Objects.equals(council, organisation)
+                    && shares.stream().anyMatch(codes -> codes.isEmpty() || codes.contains(indicator.getCode()))) {
+                sharers.add(council);
             }
-        }
+        });
         if (sharers.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new HashMap<>();
-        organisations.findAllById(sharers).forEach(o -> names.put(o.getId(), o.getName()));
-        Map<Long, String> laCodes = new HashMap<>();
-        councils.findAllById(sharers).forEach(c -> laCodes.put(c.getOrganisationId(), c.getLaCode()));
-        return values.findByCodeAndPeriodOwnedBy(indicator.getCode(), period, sharers).stream()
-                .map(v -> {
-                    long council = v.getIndicator().getOrganisationId();
-                    return new Comparison.Line(names.getOrDefault(council, "Council " + council),
-                            laCodes.getOrDefault(council, "council-" + council), v.getValue());
+        return councils.figuresOf(indicator.getCode(), period, sharers).stream()
+                .map(r -> {
+                    long council = (Long) r[0];
+                    return new Comparison.Line(r[1] == null ? "Council " + council : (String) r[1],
+                            r[2] == null ? "council-" + council : (String) r[2], (BigDecimal) r[3]);
                 }).toList();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.oversight.plan.ActionPlan;
-import org.oversight.plan.OrganisationRepository;
 import org.oversight.plan.PlanCounts;
 import org.oversight.plan.PlanRepository;
 import org.oversight.plan.PlanRevisions;
@@ -37,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Overview {
     private final Sharing sharing;
     private final PlanRepository plans;
-    private final OrganisationRepository organisations;
     private final SharingGroupRepository groups;
     private final PlanStandings standings;
     private final PlanCounts counts;
@@ -45,7 +43,7 @@ public class Overview {
     private final EntityManager entityManager;
     private final Cache<Key, Summary> kept;
 
-    Overview(Sharing sharing, PlanRepository plans, OrganisationRepository organisations, SharingGroupRepository groups,
+    Overview(Sharing sharing, PlanRepository plans, SharingGroupRepository groups,
              PlanStandings standings, PlanCounts counts, ReceivedStandings received, EntityManager entityManager,
              @Value("${oversight.sharing.summaries-kept:100000}") long summariesKept) {
         this.received = received;
@@ -53,7 +51,6 @@ public class Overview {
         this.kept = Caffeine.newBuilder().maximumSize(summariesKept).expireAfterAccess(Duration.ofHours(12)).build();
         this.sharing = sharing;
         this.plans = plans;
-        this.organisations = organisations;
         this.groups = groups;
         this.standings = standings;
         this.counts = counts;
@@ -88,27 +85,24 @@ public class Overview {
     }
 
     /**
-     * Each shared plan's heading, its council's name and its facts are read narrowly, without
-     * loading a plan; only the plans whose facts are not kept at their revision are loaded, to read them.
+     * Each shared plan's heading with its council's name, and its facts, are read narrowly; only
+     * the plans whose facts are not kept at their revision are loaded, to read them.
      */
     private List<OverviewRow> localRows(SharingGroup group, LocalDate asAt, String region, Map<Long, String> regions) {
-        List<Long> planIds = sharing.liveIn(group.getId()).stream().filter(i -> i.getSubject() == SharedSubject.PLAN)
-                .map(SharedItem::getPlanId).distinct().toList();
-        if (planIds.isEmpty()) {
+        List<SharedItemRepository.SharedPlan> shown = sharing.plansSharedWith(group.getId()).stream()
+                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.ownerId()))).toList();
+        if (shown.isEmpty()) {
             return List.of();
         }
-        List<PlanRepository.Heading> shown = plans.headingsOf(planIds).stream().filter(p -> !p.archived() && p.ownerId() != null)
-                .filter(p -> region == null || region.isBlank() || region.equals(regions.get(p.ownerId()))).toList();
-        Map<Long, String> names = organisations.namesById(shown.stream().map(PlanRepository.Heading::ownerId).distinct().toList());
         Map<Long, Long> revisions = new HashMap<>();
         shown.forEach(p -> revisions.put(p.id(), p.revision()));
         Map<Long, PlanCounts.Facts> facts = new HashMap<>(counts.keptOf(revisions));
-        List<Long> missing = shown.stream().map(PlanRepository.Heading::id).filter(id -> !facts.containsKey(id)).toList();
+        List<Long> missing = shown.stream().map(SharedItemRepository.SharedPlan::id).filter(id -> !facts.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             facts.putAll(counts.of(plans.findAllById(missing)));
         }
         return shown.stream().filter(p -> facts.containsKey(p.id()))
-                .map(p -> row(p, facts.get(p.id()), names.get(p.ownerId()), regions.get(p.ownerId()), asAt)).toList();
+                .map(p -> row(p, facts.get(p.id()), regions.get(p.ownerId()), asAt)).toList();
     }
 
     /** The facts of the plans' standings, read for all of them at once: what {@link #row} counts from. */
@@ -137,15 +131,15 @@ public class Overview {
      */
     OverviewRow row(ActionPlan plan, PlanCounts.Facts facts, String council, String region, LocalDate asAt) {
         if (facts != null && plan.getId() != null) {
-            return row(new PlanRepository.Heading(plan.getId(), plan.getRevision(), plan.getOwnerId(), plan.getTitle(),
-                    plan.getSource(), plan.getSourceDate(), plan.isArchived()), facts, council, region, asAt);
+            return row(new SharedItemRepository.SharedPlan(plan.getId(), plan.getRevision(), plan.getOwnerId(), council,
+                    plan.getTitle(), plan.getSource(), plan.getSourceDate()), facts, region, asAt);
         }
         return row(plan.getOwnerId(), plan.getId() == null ? 0 : plan.getId(), plan.getTitle(), plan.getSource(),
                 plan.getSourceDate(), plan.getRounds(), council, region, asAt, d -> summary(plan, d));
     }
 
-    private OverviewRow row(PlanRepository.Heading plan, PlanCounts.Facts facts, String council, String region, LocalDate asAt) {
-        return row(plan.ownerId(), plan.id(), plan.title(), plan.source(), plan.sourceDate(), facts.rounds(), council, region,
+    private OverviewRow row(SharedItemRepository.SharedPlan plan, PlanCounts.Facts facts, String region, LocalDate asAt) {
+        return row(plan.ownerId(), plan.id(), plan.title(), plan.source(), plan.sourceDate(), facts.rounds(), plan.council(), region,
                 asAt, d -> summary(plan.id(), plan.revision(), facts, d));
     }
 

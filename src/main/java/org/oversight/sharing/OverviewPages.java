@@ -1,5 +1,7 @@
 package org.oversight.sharing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,6 +32,12 @@ class OverviewPages {
     private final Overview overview;
     private final Clock clock;
     private final MessageSource messages;
+    /**
+     * The rows and chart as last written for the same rows, date and group: a third of the page's
+     * cost at 153 councils. Kept by everything they show, so never out of date; a few dozen pages.
+     */
+    private final Cache<Written, Html> written = Caffeine.newBuilder().maximumWeight(16_000_000)
+            .weigher((Written w, Html h) -> h.rows().length() + h.chart().length()).build();
 
     OverviewPages(GroupReaders readers, Overview overview, Clock clock, MessageSource messages) {
         this.messages = messages;
@@ -74,13 +82,26 @@ class OverviewPages {
         model.addAttribute("sorts", Overview.OverviewSort.values());
         model.addAttribute("regions", view.regions());
         model.addAttribute("rows", rows);
-        model.addAttribute("rowsHtml", OverviewTable.rows(rows, q.asAt(), request.getContextPath(), messages, locale));
         if (q.group() != null && !rows.isEmpty()) {
-            model.addAttribute("chart", RagMixChart.of(rows, "RAG mix of actions by council, as at " + q.asAt(),
-                    "For each council with a plan shared with " + q.group().getName()
-                            + ", a bar divided by the number of its actions at each colour. The table below gives the same figures."));
+            Html html = written.get(new Written(rows, q.asAt(), q.group().getName(), request.getContextPath(), locale),
+                    this::write);
+            model.addAttribute("rowsHtml", html.rows());
+            model.addAttribute("chart", html.chart());
         }
         return "sharing/overview";
+    }
+
+    /** What the table's rows and the chart are written from: every word and figure they show. */
+    private record Written(List<OverviewRow> rows, LocalDate asAt, String group, String contextPath, Locale locale) {
+    }
+
+    private record Html(String rows, String chart) {
+    }
+
+    private Html write(Written w) {
+        return new Html(OverviewTable.rows(w.rows(), w.asAt(), w.contextPath(), messages, w.locale()),
+                RagMixChart.of(w.rows(), "RAG mix of actions by council, as at " + w.asAt(), "For each council with a plan shared with "
+                        + w.group() + ", a bar divided by the number of its actions at each colour. The table below gives the same figures."));
     }
 
     @GetMapping("/overview.csv")

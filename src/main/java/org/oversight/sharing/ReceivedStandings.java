@@ -159,7 +159,7 @@ public class ReceivedStandings {
 
     /** The sending instances that publish to any of the groups. */
     List<Long> instancesOf(Collection<Long> groupIds) {
-        return groupIds.isEmpty() ? List.of() : instances.findByGroupIdIn(groupIds).stream().map(SendingInstance::getId).toList();
+        return groupIds.isEmpty() ? List.of() : instances.idsPublishingTo(groupIds);
     }
 
     static String hash(String token) {

@@ -74,9 +74,14 @@ public class SharedItem {
 
     public boolean isLive() { return withdrawnAt == null; }
 
+    /** The codes as stored (comma-separated), empty for none: every indicator of the council. */
+    static List<String> codesOf(String stored) {
+        return stored == null ? List.of() : Arrays.asList(stored.split(","));
+    }
+
     /** The indicator codes shared, empty when every indicator of the council is. */
     public List<String> indicatorCodes() {
-        return indicatorCodes == null ? List.of() : Arrays.asList(indicatorCodes.split(","));
+        return codesOf(indicatorCodes);
     }
 
     public Long getId() { return id; }

@@ -85,6 +85,23 @@ public class Sharing {
         return items.findByGroupIdAndWithdrawnAtIsNull(groupId);
     }
 
+    /** The live plans shared with the group now, with their councils' names, read narrowly. */
+    @Transactional(readOnly = true)
+    List<SharedItemRepository.SharedPlan> plansSharedWith(long groupId) {
+        return items.plansSharedWith(groupId);
+    }
+
+    /** The councils sharing indicators with any of the groups now, with the codes each shares (empty: every one). */
+    @Transactional(readOnly = true)
+    Map<Long, List<List<String>>> indicatorSharesIn(java.util.Collection<Long> groupIds) {
+        Map<Long, List<List<String>>> shares = new java.util.HashMap<>();
+        if (!groupIds.isEmpty()) {
+            items.indicatorSharesIn(groupIds).forEach(r -> shares.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                    .add(SharedItem.codesOf((String) r[1])));
+        }
+        return shares;
+    }
+
     /** Whether the plan is shared, now, with the group. */
     @Transactional(readOnly = true)
     public boolean isShared(long planId, long groupId) {
