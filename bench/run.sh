@@ -6,6 +6,7 @@
 # Environment: BENCH_PAGES=dashboard,action (only those pages, no import; add packs for the report packs; the
 #   national view: BENCH_PAGES=overview,overview-as-at,overview-as-at-any-day,compared bash bench/run.sh 153 8 1,8),
 #   BENCH_APP_OPTS (more JVM options for the application, e.g. a flight recording),
+#   BENCH_WARMUP (seconds each page is asked for by the most users before any is timed; 5),
 #   BENCH_HEAP (512m), BENCH_DB_PORT (15432), BENCH_APP_PORT (18080), BENCH_REBUILD=1,
 #   BENCH_GENERATE_ONLY=1 (stop once the data is written), BENCH_KEEP_DATA=1 (start on the data
 #   an earlier run of the same scale wrote, with whatever that run added, instead of new data),

@@ -3,12 +3,11 @@ package org.oversight.sharing;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The rows of the other councils sharing an indicator, written as HTML: one per council of the
  * group, 152 of them nationally, where evaluating each row's expressions in the template costs
- * many times the writing. Every word is escaped as {@code th:text} escapes it.
+ * many times the writing. Every word is escaped as {@link HtmlText} says.
  */
 final class ComparedRows {
     private ComparedRows() {
@@ -26,6 +25,6 @@ final class ComparedRows {
     }
 
     private static String text(String words) {
-        return HtmlEscape.escapeHtml4Xml(words);
+        return HtmlText.escape(words);
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.oversight.plan.LongDate;
 import org.springframework.context.MessageSource;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The overview table's rows written as HTML: one row per council, 153 of them for England, where
  * evaluating each cell's expression in the template costs many times the writing. Every word is
- * escaped as {@code th:text} escapes it, and the rows read as the template's header expects.
+ * escaped as {@code th:text} escapes it, and every character beyond ASCII written as a reference,
+ * and the rows read as the template's header expects.
  */
 final class OverviewTable {
     private OverviewTable() {
@@ -21,10 +21,10 @@ final class OverviewTable {
         String noRound = text(messages.getMessage("overview.noRound", null, locale));
         StringBuilder html = new StringBuilder(rows.size() * 1_400);
         for (OverviewRow row : rows) {
-            html.append("<tr class=\"govuk-table__row overview-row\" data-council=\"").append(text(row.council())).append("\">\n")
-                    .append("  <th scope=\"row\" class=\"govuk-table__header\">\n    ");
+            html.append("<tr class=\"govuk-table__row overview-row\" data-council=\"").append(text(row.council()))
+                    .append("\"><th scope=\"row\" class=\"govuk-table__header\">");
             if (row.received()) {
-                html.append(text(row.council())).append("\n    <span class=\"govuk-body-s govuk-!-display-block overview-received\">")
+                html.append(text(row.council())).append(" <span class=\"govuk-body-s govuk-!-display-block overview-received\">")
                         .append(text(messages.getMessage("overview.received", new Object[] {row.fromInstance(),
                                 LongDate.of(LocalDate.ofInstant(row.receivedAt(), ZoneOffset.UTC))}, locale)))
                         .append("</span>");
@@ -32,30 +32,30 @@ final class OverviewTable {
                 html.append("<a class=\"govuk-link\" href=\"").append(contextPath).append("/plans/").append(row.planId())
                         .append("?asAt=").append(asAt).append("\">").append(text(row.council())).append("</a>");
             }
-            html.append("\n    <span class=\"govuk-body-s govuk-!-display-block\">").append(text(row.plan())).append("</span>");
+            html.append(" <span class=\"govuk-body-s govuk-!-display-block\">").append(text(row.plan())).append("</span>");
             if (row.region() != null) {
-                html.append("\n    <span class=\"govuk-body-s govuk-!-display-block\">").append(text(row.region())).append("</span>");
+                html.append(" <span class=\"govuk-body-s govuk-!-display-block\">").append(text(row.region())).append("</span>");
             }
-            html.append("\n  </th>\n  <td class=\"govuk-table__cell\">").append(text(row.inspectionWords())).append("</td>\n");
+            html.append("</th><td class=\"govuk-table__cell\">").append(text(row.inspectionWords())).append("</td>");
             number(html, "cell-red", row.red());
             number(html, "cell-amber", row.amber());
             number(html, "cell-green", row.green());
             number(html, "cell-complete", row.complete());
             number(html, "cell-overdue", row.overdue());
             number(html, "cell-moved", row.movedTwice());
-            html.append("  <td class=\"govuk-table__cell govuk-table__cell--numeric cell-since\">")
-                    .append(row.daysSinceRound() == null ? noRound : row.daysSinceRound().toString()).append("</td>\n")
-                    .append("  <td class=\"govuk-table__cell cell-trend\"><span aria-hidden=\"true\">").append(text(row.trend().symbol()))
-                    .append("</span>\n    ").append(text(row.trend().label())).append("</td>\n</tr>\n");
+            html.append("<td class=\"govuk-table__cell govuk-table__cell--numeric cell-since\">")
+                    .append(row.daysSinceRound() == null ? noRound : row.daysSinceRound().toString()).append("</td>")
+                    .append("<td class=\"govuk-table__cell cell-trend\"><span aria-hidden=\"true\">").append(text(row.trend().symbol()))
+                    .append("</span> ").append(text(row.trend().label())).append("</td></tr>\n");
         }
         return html.toString();
     }
 
     private static void number(StringBuilder html, String cell, int n) {
-        html.append("  <td class=\"govuk-table__cell govuk-table__cell--numeric ").append(cell).append("\">").append(n).append("</td>\n");
+        html.append("<td class=\"govuk-table__cell govuk-table__cell--numeric ").append(cell).append("\">").append(n).append("</td>");
     }
 
     private static String text(String words) {
-        return words == null ? "" : HtmlEscape.escapeHtml4Xml(words);
+        return HtmlText.escape(words);
     }
 }

@@ -20,21 +20,29 @@ final class RagMixChart {
 
     static String of(List<OverviewRow> rows, String title, String description) {
         int height = Math.max(1, rows.size()) * ROW_HEIGHT + 10;
-        StringBuilder svg = new StringBuilder(400 + rows.size() * 900)
+        StringBuilder svg = new StringBuilder(600 + rows.size() * 520)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(LABEL_WIDTH + BAR_WIDTH + 10).append(' ').append(height)
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-labelledby=\"rag-mix-title rag-mix-desc\">");
         svg.append("<title id=\"rag-mix-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"rag-mix-desc\">").append(escape(description)).append("</desc>");
+        // what every council's name, bar segment and count share is said once, for the group
+        svg.append("<g text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">");
         for (int i = 0; i < rows.size(); i++) {
-            bar(svg, rows.get(i), i * ROW_HEIGHT + 5);
+            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(i * ROW_HEIGHT + 21).append("\">")
+                    .append(escape(rows.get(i).council())).append("</text>");
         }
-        return svg.append("</svg>").toString();
+        svg.append("</g><g stroke=\"#ffffff\" stroke-width=\"1\">");
+        StringBuilder counts = new StringBuilder(rows.size() * 150);
+        for (int i = 0; i < rows.size(); i++) {
+            bar(svg, counts, rows.get(i), i * ROW_HEIGHT + 5);
+        }
+        return svg.append("</g><g text-anchor=\"middle\" font-size=\"12\" aria-hidden=\"true\">").append(counts)
+                .append("</g></svg>").toString();
     }
 
-    private static void bar(StringBuilder svg, OverviewRow row, int y) {
-        svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
-                .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">").append(escape(row.council())).append("</text>");
+    /** The council's bar segments, each titled with its count in words, and the counts written on the wide ones. */
+    private static void bar(StringBuilder svg, StringBuilder counts, OverviewRow row, int y) {
         double x = LABEL_WIDTH;
         for (RagColour colour : ORDER) {
             int count = row.tally().count(colour);
@@ -45,14 +53,12 @@ final class RagMixChart {
             svg.append("<rect x=\"");
             oneDecimal(svg, x).append("\" y=\"").append(y).append("\" width=\"");
             oneDecimal(svg, width).append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(fill(colour))
-                    .append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>")
-                    .append(escape(row.council() + ": " + colour.label() + " " + count)).append("</title></rect>");
+                    .append("\"><title>").append(escape(row.council() + ": " + colour.label() + " " + count)).append("</title></rect>");
             if (width >= 34) {
-                svg.append("<text x=\"");
-                oneDecimal(svg, x + width / 2).append("\" y=\"").append(y + 16)
-                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"")
+                counts.append("<text x=\"");
+                oneDecimal(counts, x + width / 2).append("\" y=\"").append(y + 16).append("\" fill=\"")
                         .append(colour == RagColour.AMBER || colour == RagColour.YELLOW ? "#0b0c0c" : "#ffffff")
-                        .append("\" aria-hidden=\"true\">").append(escape(colour.symbol())).append(' ').append(count).append("</text>");
+                        .append("\">").append(escape(colour.symbol())).append(' ').append(count).append("</text>");
             }
             x += width;
         }
@@ -75,6 +81,6 @@ final class RagMixChart {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlText.escape(text);
     }
 }
