@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.oversight.audit.AuditTrail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,9 @@ class ActionPageModel {
         model.addAttribute("asAt", today);
         model.addAttribute("timescaleWords", TimescaleWords.of(action));
         model.addAttribute("dependents", actions.findDependents(action));
-        model.addAttribute("history", UpdateHistory.of(action));
+        List<UpdateHistory> history = UpdateHistory.of(action);
+        model.addAttribute("history", history);
+        model.addAttribute("historyRows", UpdateHistory.rowsHtml(history));
         model.addAttribute("canUpdate", access.canUpdate(auth, action));
         model.addAttribute("canManage", access.canManage(auth, action.getRecommendation().getPlan()));
         model.addAttribute("updateForm", form);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.thymeleaf.util.StringUtils;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * What a dashboard's body shows, worked out in Java once: the plan's tally, one tally per
@@ -57,11 +56,7 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
                     .append("      <td class=\"govuk-table__cell\">").append(text(leads)).append("</td>\n")
                     .append("      <td class=\"govuk-table__cell\">").append(text(deadline)).append("</td>\n")
                     .append("      <td class=\"govuk-table__cell\">");
-            RagColour c = status.rag();
-            if (c != null) {
-                html.append("<strong class=\"govuk-tag ").append(c.cssClass()).append("\"><span aria-hidden=\"true\">")
-                        .append(text(c.symbol())).append("</span>\n  <span>").append(text(c.label())).append("</span></strong>");
-            }
+            RagTag.writeTo(html, status.rag());
             if (status.overridden()) {
                 html.append("\n        <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
                         .append(text(status.proposed().label())).append("</span>)</span>");
@@ -70,7 +65,7 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
         }
 
         private static String text(String words) {
-            return words == null ? "" : HtmlEscape.escapeHtml4Xml(words);
+            return RagTag.text(words);
         }
     }
 
