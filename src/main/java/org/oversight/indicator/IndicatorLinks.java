@@ -32,7 +32,14 @@ public class IndicatorLinks {
             return List.of();
         }
         Set<Indicator> linked = new LinkedHashSet<>(indicators.findLinkedTo(actionIds));
-        return linked.stream().sorted(Comparator.comparing(Indicator::getCode)).map(this::summary).toList();
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        // every linked indicator's series in one query, not one query an indicator
+        Map<Long, List<IndicatorValue>> series = new HashMap<>();
+        values.findSeriesOf(linked).forEach(v -> series.computeIfAbsent(v.getIndicator().getId(), k -> new ArrayList<>()).add(v));
+        return linked.stream().sorted(Comparator.comparing(Indicator::getCode))
+                .map(i -> summary(i, series.getOrDefault(i.getId(), List.of()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -73,8 +80,7 @@ public class IndicatorLinks {
         indicators.findById(indicatorId).orElseThrow(() -> new IndicatorNotFound(indicatorId)).unlinkAction(actionId);
     }
 
-    private LinkedIndicator summary(Indicator indicator) {
-        List<IndicatorValue> series = values.findByIndicatorOrderByPeriodEnd(indicator);
+    private static LinkedIndicator summary(Indicator indicator, List<IndicatorValue> series) {
         if (series.isEmpty()) {
             return new LinkedIndicator(indicator.getId(), indicator.getCode(), indicator.getTitle(), "No values yet",
                     Status.NO_TARGET, Trend.none());

@@ -36,6 +36,7 @@ class IndicatorPagesTest {
     @Autowired IndicatorRepository indicators;
     @Autowired IndicatorValueRepository values;
     @Autowired ActionRepository actions;
+    @Autowired IndicatorLinks links;
 
     private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -98,6 +99,23 @@ class IndicatorPagesTest {
         Document recPage = page(get("/plans/" + action.getRecommendation().getPlan().getId() + "/recommendations/"
                 + action.getRecommendation().getId()).with(VIEWER));
         assertThat(recPage.select(".app-linked-indicators").text()).contains("LAC 1");
+    }
+
+    @Test
+    @DisplayName("should give each indicator linked to a plan's actions its own latest figure and period")
+    void eachLinkedIndicatorItsOwnLatestFigure() {
+        java.util.List<Long> everyAction = actions.findAll().stream().map(Action::getId).toList();
+        java.util.List<LinkedIndicator> linked = links.forActions(everyAction);
+
+        assertThat(linked).as("the demo links several indicators to its actions").hasSizeGreaterThan(2);
+        for (LinkedIndicator shown : linked) {
+            Indicator indicator = indicators.findById(shown.id()).orElseThrow();
+            java.util.List<IndicatorValue> series = values.findByIndicatorOrderByPeriodEnd(indicator);
+            IndicatorValue latest = series.get(series.size() - 1);
+            assertThat(shown.latest()).as(shown.code())
+                    .isEqualTo(FigureText.of(indicator.getUnit(), latest.getValue()) + " in " + latest.getPeriod());
+            assertThat(shown.status()).as(shown.code()).isEqualTo(Standing.of(latest, series).status());
+        }
     }
 
     @Test
