@@ -52,20 +52,16 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
 
         void writeTo(StringBuilder html, String contextPath) {
             html.append("<tr class=\"govuk-table__row\">\n      <td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"")
-                    .append(contextPath).append("/actions/").append(id).append("\">").append(text(label)).append("</a></td>\n")
-                    .append("      <td class=\"govuk-table__cell\">").append(text(leads)).append("</td>\n")
-                    .append("      <td class=\"govuk-table__cell\">").append(text(deadline)).append("</td>\n")
+                    .append(contextPath).append("/actions/").append(id).append("\">").append(RagTag.text(label)).append("</a></td>\n")
+                    .append("      <td class=\"govuk-table__cell\">").append(RagTag.text(leads)).append("</td>\n")
+                    .append("      <td class=\"govuk-table__cell\">").append(RagTag.text(deadline)).append("</td>\n")
                     .append("      <td class=\"govuk-table__cell\">");
             RagTag.writeTo(html, status.rag());
             if (status.overridden()) {
                 html.append("\n        <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
-                        .append(text(status.proposed().label())).append("</span>)</span>");
+                        .append(RagTag.text(status.proposed().label())).append("</span>)</span>");
             }
-            html.append("\n        <span class=\"govuk-body-s\">").append(text(reason)).append("</span></td>\n    </tr>\n");
-        }
-
-        private static String text(String words) {
-            return RagTag.text(words);
+            html.append("\n        <span class=\"govuk-body-s\">").append(RagTag.text(reason)).append("</span></td>\n    </tr>\n");
         }
     }
 

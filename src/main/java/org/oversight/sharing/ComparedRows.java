@@ -17,14 +17,10 @@ final class ComparedRows {
         StringBuilder html = new StringBuilder(councils.size() * 220);
         for (Comparison.Line line : councils) {
             html.append("<tr class=\"govuk-table__row group-council\"><th scope=\"row\" class=\"govuk-table__header\">")
-                    .append(text(messages.getMessage("comparison.groupCouncil", new Object[] {line.name()}, locale)))
+                    .append(HtmlText.escape(messages.getMessage("comparison.groupCouncil", new Object[] {line.name()}, locale)))
                     .append("</th>\n        <td class=\"govuk-table__cell govuk-table__cell--numeric\">")
-                    .append(line.figure() == null ? "" : text(line.figure().toString())).append("</td></tr>\n");
+                    .append(line.figure() == null ? "" : HtmlText.escape(line.figure().toString())).append("</td></tr>\n");
         }
         return html.toString();
-    }
-
-    private static String text(String words) {
-        return HtmlText.escape(words);
     }
 }

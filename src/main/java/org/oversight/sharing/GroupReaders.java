@@ -60,8 +60,6 @@ public class GroupReaders implements SharedPlanReaders {
         }
         List<Long> readable = groupsOf(auth).stream().map(SharingGroup::getId).toList();
         return !readable.isEmpty() && items.indicatorSharesOf(owner).stream()
-                .filter(r -> readable.contains((Long) r[0]))
-                .map(r -> SharedItem.codesOf((String) r[1]))
-                .anyMatch(codes -> codes.isEmpty() || codes.contains(indicator.getCode()));
+                .anyMatch(r -> readable.contains((Long) r[0]) && SharedItem.covers((String) r[1], indicator.getCode()));
     }
 }

@@ -117,13 +117,9 @@ public class IndicatorComparison {
     /** This instance's councils' figures, names and LA codes, read in one narrow query for every council at once. */
     private List<Comparison.Line> localCouncils(Indicator indicator, ReportingPeriod period, Long organisation,
                                                 List<SharingGroup> memberOf) {
-        Set<Long> sharers = new HashSet<>();
-        sharing.indicatorSharesIn(memberOf.stream().map(SharingGroup::getId).toList()).forEach((council, shares) -> {
-            if (!Objects.equals(council, organisation)
-                    && shares.stream().anyMatch(codes -> codes.isEmpty() || codes.contains(indicator.getCode()))) {
-                sharers.add(council);
-            }
-        });
+        Set<Long> sharers = new HashSet<>(sharing.councilsSharing(memberOf.stream().map(SharingGroup::getId).toList(),
+                indicator.getCode()));
+        sharers.remove(organisation);
         if (sharers.isEmpty()) {
             return List.of();
         }

@@ -110,13 +110,6 @@ public class Overview {
         return counts.of(shown);
     }
 
-    /** The names of the regions the group's councils are in, for the filter. */
-    public List<String> regionsIn(SharingGroup group) {
-        Map<Long, String> regions = regionsOfCouncils();
-        return java.util.stream.Stream.concat(group.getMembers().stream().map(regions::get).filter(Objects::nonNull),
-                received.regionsIn(group).stream()).distinct().sorted().toList();
-    }
-
     /** The region of each council in one, read in one narrow query: the first region by name where one is in two. */
     Map<Long, String> regionsOfCouncils() {
         Map<Long, String> regions = new HashMap<>();

@@ -24,13 +24,13 @@ final class RagMixChart {
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(LABEL_WIDTH + BAR_WIDTH + 10).append(' ').append(height)
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-labelledby=\"rag-mix-title rag-mix-desc\">");
-        svg.append("<title id=\"rag-mix-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"rag-mix-desc\">").append(escape(description)).append("</desc>");
+        svg.append("<title id=\"rag-mix-title\">").append(HtmlText.escape(title)).append("</title>")
+                .append("<desc id=\"rag-mix-desc\">").append(HtmlText.escape(description)).append("</desc>");
         // what every council's name, bar segment and count share is said once, for the group
         svg.append("<g text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">");
         for (int i = 0; i < rows.size(); i++) {
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(i * ROW_HEIGHT + 21).append("\">")
-                    .append(escape(rows.get(i).council())).append("</text>");
+                    .append(HtmlText.escape(rows.get(i).council())).append("</text>");
         }
         svg.append("</g><g stroke=\"#ffffff\" stroke-width=\"1\">");
         StringBuilder counts = new StringBuilder(rows.size() * 150);
@@ -53,19 +53,19 @@ final class RagMixChart {
             svg.append("<rect x=\"");
             oneDecimal(svg, x).append("\" y=\"").append(y).append("\" width=\"");
             oneDecimal(svg, width).append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(fill(colour))
-                    .append("\"><title>").append(escape(row.council() + ": " + colour.label() + " " + count)).append("</title></rect>");
+                    .append("\"><title>").append(HtmlText.escape(row.council() + ": " + colour.label() + " " + count)).append("</title></rect>");
             if (width >= 34) {
                 counts.append("<text x=\"");
                 oneDecimal(counts, x + width / 2).append("\" y=\"").append(y + 16).append("\" fill=\"")
                         .append(colour == RagColour.AMBER || colour == RagColour.YELLOW ? "#0b0c0c" : "#ffffff")
-                        .append("\">").append(escape(colour.symbol())).append(' ').append(count).append("</text>");
+                        .append("\">").append(HtmlText.escape(colour.symbol())).append(' ').append(count).append("</text>");
             }
             x += width;
         }
     }
 
     /** A length of the drawing (never negative) with one decimal, as "%.1f" writes it in the root locale. */
-    static StringBuilder oneDecimal(StringBuilder out, double value) {
+    private static StringBuilder oneDecimal(StringBuilder out, double value) {
         long tenths = Math.round(value * 10);
         return out.append(tenths / 10).append('.').append(tenths % 10);
     }
@@ -78,9 +78,5 @@ final class RagMixChart {
             case YELLOW -> "#ffdd00";
             case BLUE -> "#1d70b8";
         };
-    }
-
-    private static String escape(String text) {
-        return HtmlText.escape(text);
     }
 }

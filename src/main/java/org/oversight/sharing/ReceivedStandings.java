@@ -135,12 +135,6 @@ public class ReceivedStandings {
                 .map(s -> s.row(asAt)).toList();
     }
 
-    /** The regions of the councils other instances published to the group. */
-    @Transactional(readOnly = true)
-    public List<String> regionsIn(SharingGroup group) {
-        return regionsIn(instancesOf(List.of(group.getId())));
-    }
-
     /** The regions of the councils the given sending instances published. */
     List<String> regionsIn(List<Long> from) {
         return from.isEmpty() ? List.of() : standings.regionsOf(from);

@@ -75,8 +75,14 @@ public class SharedItem {
     public boolean isLive() { return withdrawnAt == null; }
 
     /** The codes as stored (comma-separated), empty for none: every indicator of the council. */
-    static List<String> codesOf(String stored) {
+    private static List<String> codesOf(String stored) {
         return stored == null ? List.of() : Arrays.asList(stored.split(","));
+    }
+
+    /** Whether a share of the codes as stored (none: every indicator) covers the indicator code. */
+    static boolean covers(String storedCodes, String code) {
+        List<String> codes = codesOf(storedCodes);
+        return codes.isEmpty() || codes.contains(code);
     }
 
     /** The indicator codes shared, empty when every indicator of the council is. */

@@ -91,15 +91,15 @@ public class Sharing {
         return items.plansSharedWith(groupId);
     }
 
-    /** The councils sharing indicators with any of the groups now, with the codes each shares (empty: every one). */
+    /** The councils sharing the indicator code (or every indicator) with any of the groups now. */
     @Transactional(readOnly = true)
-    Map<Long, List<List<String>>> indicatorSharesIn(java.util.Collection<Long> groupIds) {
-        Map<Long, List<List<String>>> shares = new java.util.HashMap<>();
+    java.util.Set<Long> councilsSharing(java.util.Collection<Long> groupIds, String code) {
+        java.util.Set<Long> councils = new java.util.HashSet<>();
         if (!groupIds.isEmpty()) {
-            items.indicatorSharesIn(groupIds).forEach(r -> shares.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
-                    .add(SharedItem.codesOf((String) r[1])));
+            items.indicatorSharesIn(groupIds).stream().filter(r -> SharedItem.covers((String) r[1], code))
+                    .forEach(r -> councils.add((Long) r[0]));
         }
-        return shares;
+        return councils;
     }
 
     /** Whether the plan is shared, now, with the group. */
