@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,7 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Decides whether the jar was asked to run a command and, if so, runs it with Spring started
  * without a web server, without the schedulers, and making only the beans the command uses
- * (lazy initialisation: a dry-run import never builds the pages' or the reports' machinery). Spring settings ({@code --spring.*}, {@code --server.*} ...) go to Spring;
+ * (lazy initialisation: a dry-run import never builds the pages' or the reports' machinery). A
+ * command line that a feature's {@link CommandScope} takes starts only that scope's configuration
+ * (a dry-run import of a file starts no database at all). Spring settings ({@code --spring.*},
+ * {@code --server.*} ...) go to Spring;
  * everything else is the command. Only the command writes to stdout: while it runs, anything
  * else printed there (logging included) goes to stderr.
  */
@@ -40,17 +44,22 @@ public final class CommandLineMode {
         return SPRING_PREFIXES.stream().anyMatch(arg::startsWith);
     }
 
-    /** Starts Spring without a web server, runs the command, stops Spring and returns the exit code. */
-    public static int run(Class<?> application, String[] args) {
+    /**
+     * Starts Spring without a web server, runs the command, stops Spring and returns the exit code.
+     * A command line that one of the scopes takes starts that scope's configuration instead of the
+     * whole application.
+     */
+    public static int run(Class<?> application, String[] args, CommandScope... scopes) {
         String[] springArgs = Arrays.stream(args).filter(CommandLineMode::isSpringSetting).toArray(String[]::new);
         String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringSetting(a)).toArray(String[]::new);
+        Class<?> source = scopeOf(commandArgs, scopes).orElse(application);
         PrintStream stdout = System.out;
         System.setOut(System.err);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ConfigurableApplicationContext context;
         try {
-            context = start(application, springArgs);
+            context = start(source, springArgs);
         } catch (RuntimeException e) {
             err.println("Oversight could not start: " + e.getMessage());
             return 1;
@@ -59,8 +68,15 @@ public final class CommandLineMode {
         return SpringApplication.exit(context, () -> code);
     }
 
+    /** The configuration of the first scope that takes the command line, if any does. */
+    static Optional<Class<?>> scopeOf(String[] commandArgs, CommandScope... scopes) {
+        List<String> words = List.of(commandArgs);
+        return Arrays.stream(scopes).filter(scope -> scope.takes().test(words)).findFirst()
+                .<Class<?>>map(CommandScope::configuration);
+    }
+
     /** Starts Spring as a command runs it: no web server, no scheduled work, beans made when first used. */
-    static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
+    public static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
         return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties(COMMAND_PROPERTIES).run(springArgs);

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import javax.sql.DataSource;
+import org.oversight.cli.CommandLineMode;
 import org.oversight.cli.OversightCommandLine;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.oversight.plan.PlanRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,6 +125,49 @@ class ImportPlanCommandTest {
 
     private Path file(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    @DisplayName("should read a file for a dry run or an explanation without any database, printing what the whole application prints")
+    void aDryRunNeedsNoDatabase() throws Exception {
+        Path docx = Path.of("src/test/resources/corpus/02-no-column-shaded-rag.docx");
+        Path pdf = Path.of("src/test/resources/corpus/01-headless-number-merged.pdf");
+        String[][] commands = {
+                {"import", "plan", docx.toString(), "--dry-run"},
+                {"import", "plan", docx.toString(), "--dry-run", "--json", "--as-at", "2024-09-01"},
+                {"import", "plan", pdf.toString(), "--explain"},
+                {"import", "plan", file("plan.txt", PlanImporterTest.PASTED).toString(), "--dry-run", "--period-start", "2024-04-01"}};
+        try (ConfigurableApplicationContext reading = CommandLineMode.start(FileReadingScope.class,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/no-database-here")) {
+            assertThat(reading.getBeanNamesForType(DataSource.class)).isEmpty();
+            OversightCommandLine alone = reading.getBean(OversightCommandLine.class);
+            for (String[] command : commands) {
+                clearOutput();
+                assertThat(run(command)).as(err.toString()).isZero();
+                String whole = out.toString();
+                clearOutput();
+
+                assertThat(alone.execute(command, new PrintWriter(out, true), new PrintWriter(err, true)))
+                        .as(err.toString()).isZero();
+
+                assertThat(out.toString()).as(String.join(" ", command)).isEqualTo(whole).isNotBlank();
+            }
+            clearOutput();
+            assertThat(alone.execute(new String[] {"export", "plan", "1"}, new PrintWriter(out, true), new PrintWriter(err, true)))
+                    .as("only reading is there").isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName("should start the whole application for an import that writes or reads a stored plan, and the reading part for the rest")
+    void onlyReadingRunsAlone() {
+        assertThat(FileReadingScope.takes(List.of("import", "plan", "a.docx", "--dry-run"))).isTrue();
+        assertThat(FileReadingScope.takes(List.of("import", "plan", "--explain", "a.pdf"))).isTrue();
+        assertThat(FileReadingScope.takes(List.of("import", "plan", "a.docx"))).isFalse();
+        assertThat(FileReadingScope.takes(List.of("import", "plan", "a.docx", "--dry-run", "--plan", "4"))).isFalse();
+        assertThat(FileReadingScope.takes(List.of("import", "plan", "a.docx", "--dry-run", "--plan=4"))).isFalse();
+        assertThat(FileReadingScope.takes(List.of("import", "indicators", "a.csv", "--dry-run"))).isFalse();
+        assertThat(FileReadingScope.takes(List.of("export", "plan", "1", "--dry-run"))).isFalse();
     }
 
     private int run(String... args) {
