@@ -41,6 +41,7 @@ public final class LoadDriver {
         int seconds = Integer.parseInt(args[2]);
         int[] levels = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
         long appPid = args.length > 4 ? Long.parseLong(args[4]) : -1;
+        Windows.startIn(Path.of(args[1]).toAbsolutePath().getParent());
         String council = targets.getProperty("council");
         String password = targets.getProperty("password");
         long[] plans = ids(targets, "plans");
@@ -115,7 +116,9 @@ public final class LoadDriver {
                 long appBefore = AppCpu.millis(appPid);
                 long driverBefore = AppCpu.millis(driver);
                 long databaseBefore = AppCpu.databaseMillis();
+                long began = System.currentTimeMillis();
                 run(people.subList(0, users), page.getValue(), seconds, measured);
+                Windows.record(page.getKey(), users, began, System.currentTimeMillis());
                 System.out.println(measured.line(page.getKey(), users, seconds, difference(AppCpu.millis(appPid), appBefore),
                         difference(AppCpu.millis(driver), driverBefore), difference(AppCpu.databaseMillis(), databaseBefore)));
             }

@@ -46,6 +46,7 @@ final class ReportTimings {
         StringBuilder line = new StringBuilder("| " + name + " ");
         int bytes = 0;
         long cpu = AppCpu.millis(appPid);
+        long began = System.currentTimeMillis();
         for (int run = 0; run < RUNS; run++) {
             long start = System.nanoTime();
             try {
@@ -59,6 +60,7 @@ final class ReportTimings {
                 return;
             }
         }
+        Windows.record(name, 1, began, System.currentTimeMillis());
         long used = AppCpu.millis(appPid) - cpu;
         System.out.println(line + "| " + (appPid < 0 ? "" : used / RUNS) + " | " + bytes + " |");
     }

@@ -1,5 +1,6 @@
 package org.oversight.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,11 +36,18 @@ public class IndicatorLinks {
         if (linked.isEmpty()) {
             return List.of();
         }
-        // every linked indicator's series in one query, not one query an indicator
-        Map<Long, List<IndicatorValue>> series = new HashMap<>();
-        values.findSeriesOf(linked).forEach(v -> series.computeIfAbsent(v.getIndicator().getId(), k -> new ArrayList<>()).add(v));
+        // every linked indicator's figures in one query of narrow rows, not one query an indicator
+        // and not the values as entities
+        Map<Long, List<Figure>> series = new HashMap<>();
+        values.figuresOf(linked.stream().map(Indicator::getId).toList()).forEach(row -> series
+                .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                .add(new Figure((ReportingPeriod) row[1], (BigDecimal) row[2], (BigDecimal) row[3])));
         return linked.stream().sorted(Comparator.comparing(Indicator::getCode))
                 .map(i -> summary(i, series.getOrDefault(i.getId(), List.of()))).toList();
+    }
+
+    /** One value of an indicator as its summary needs it. */
+    private record Figure(ReportingPeriod period, BigDecimal value, BigDecimal target) {
     }
 
     @Transactional(readOnly = true)
@@ -80,15 +88,18 @@ public class IndicatorLinks {
         indicators.findById(indicatorId).orElseThrow(() -> new IndicatorNotFound(indicatorId)).unlinkAction(actionId);
     }
 
-    private static LinkedIndicator summary(Indicator indicator, List<IndicatorValue> series) {
+    /** The latest figure, its standing against its target and its change since the previous period (as {@link Standing}). */
+    private static LinkedIndicator summary(Indicator indicator, List<Figure> series) {
         if (series.isEmpty()) {
             return new LinkedIndicator(indicator.getId(), indicator.getCode(), indicator.getTitle(), "No values yet",
                     Status.NO_TARGET, Trend.none());
         }
-        IndicatorValue latest = series.get(series.size() - 1);
-        Standing standing = Standing.of(latest, series);
+        Figure latest = series.get(series.size() - 1);
+        ReportingPeriod previous = latest.period().previous();
+        Trend sincePrevious = series.stream().filter(f -> f.period().equals(previous)).findFirst()
+                .map(f -> Standing.trend(indicator, f.period(), f.value(), latest.value())).orElse(Trend.none());
         return new LinkedIndicator(indicator.getId(), indicator.getCode(), indicator.getTitle(),
-                FigureText.of(indicator.getUnit(), latest.getValue()) + " in " + latest.getPeriod(),
-                standing.status(), standing.sincePrevious());
+                FigureText.of(indicator.getUnit(), latest.value()) + " in " + latest.period(),
+                Standing.status(indicator, latest.value(), latest.target()), sincePrevious);
     }
 }

@@ -35,13 +35,13 @@ public record Standing(Status status, Trend sincePrevious, Trend sinceYearEarlie
     }
 
     public static Trend trend(Indicator indicator, Optional<IndicatorValue> earlier, IndicatorValue later) {
-        if (earlier.isEmpty()) {
-            return Trend.none();
-        }
-        BigDecimal from = earlier.get().getValue();
-        BigDecimal to = later.getValue();
+        return earlier.map(e -> trend(indicator, e.getPeriod(), e.getValue(), later.getValue())).orElse(Trend.none());
+    }
+
+    /** The change from the figure of an earlier period to a later figure, and whether it is for the better. */
+    static Trend trend(Indicator indicator, ReportingPeriod earlierPeriod, BigDecimal from, BigDecimal to) {
         String change = FigureText.change(indicator.getUnit(), from, to);
-        return new Trend(direction(indicator.getPolarity(), to.compareTo(from)), earlier.get().getPeriod(), change);
+        return new Trend(direction(indicator.getPolarity(), to.compareTo(from)), earlierPeriod, change);
     }
 
     static Direction direction(Polarity polarity, int sign) {

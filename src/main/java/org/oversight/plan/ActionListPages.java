@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
+import org.thymeleaf.util.StringUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,7 @@ class ActionListPages {
     }
 
     @GetMapping("/my-actions")
-    String mine(Authentication auth, Model model) {
+    String mine(Authentication auth, HttpServletRequest request, Model model) {
         List<Action> led = actions.findLedBy(auth.getName());
         LocalDate today = LocalDate.now(clock);
         List<MyAction> rows = led.stream().map(a -> a.getRecommendation().getPlan()).distinct()
@@ -72,10 +73,32 @@ class ActionListPages {
                         .thenComparing(m -> m.action().getReference()))
                 .toList();
         model.addAttribute("rows", rows);
+        StringBuilder html = new StringBuilder(rows.size() * 700);
+        rows.forEach(m -> m.writeTo(html, request.getContextPath()));
+        model.addAttribute("rowsHtml", html.toString());
         return "plan/my-actions";
     }
 
-    /** One of my actions with its status today and the date of its latest update (null: none yet). */
+    /**
+     * One of my actions with its status today and the date of its latest update (null: none yet).
+     * Its table row is written here, as the dashboard's are: a lead may hold hundreds of actions.
+     */
     record MyAction(Action action, StatusAssessment status, LocalDate lastUpdated) {
+        void writeTo(StringBuilder html, String contextPath) {
+            html.append("<tr class=\"govuk-table__row\">\n      <td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"")
+                    .append(contextPath).append("/actions/").append(action.getId()).append("\">")
+                    .append(RagTag.text(action.getReference() + " " + StringUtils.abbreviate(action.getDescription(), 90)))
+                    .append("</a></td>\n      <td class=\"govuk-table__cell\">")
+                    .append(RagTag.text(action.getRecommendation().getPlan().getTitle()))
+                    .append("</td>\n      <td class=\"govuk-table__cell\">")
+                    .append(RagTag.text(lastUpdated != null ? LongDate.of(lastUpdated) : "None yet"))
+                    .append("</td>\n      <td class=\"govuk-table__cell\">");
+            RagTag.writeTo(html, status.rag());
+            if (status.overridden()) {
+                html.append("\n  <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
+                        .append(RagTag.text(status.proposed().label())).append("</span>)</span>");
+            }
+            html.append("\n        <span class=\"govuk-body-s\">").append(RagTag.text(status.headline())).append("</span></td>\n    </tr>\n");
+        }
     }
 }

@@ -102,7 +102,7 @@ class IndicatorPagesTest {
     }
 
     @Test
-    @DisplayName("should give each indicator linked to a plan's actions its own latest figure and period")
+    @DisplayName("should give each indicator linked to a plan's actions its own latest figure, period, standing and change")
     void eachLinkedIndicatorItsOwnLatestFigure() {
         java.util.List<Long> everyAction = actions.findAll().stream().map(Action::getId).toList();
         java.util.List<LinkedIndicator> linked = links.forActions(everyAction);
@@ -115,6 +115,7 @@ class IndicatorPagesTest {
             assertThat(shown.latest()).as(shown.code())
                     .isEqualTo(FigureText.of(indicator.getUnit(), latest.getValue()) + " in " + latest.getPeriod());
             assertThat(shown.status()).as(shown.code()).isEqualTo(Standing.of(latest, series).status());
+            assertThat(shown.trend()).as(shown.code()).isEqualTo(Standing.of(latest, series).sincePrevious());
         }
     }
 

@@ -244,12 +244,25 @@ class PlanPagesTest {
     @Test
     void myActionsListsOnlyTheActionsTheLeadHolds() throws Exception {
         List<String> mine = actions.findLedBy("lead").stream().map(Action::getReference).toList();
+        assertThat(mine).as("the demo lead holds actions").isNotEmpty();
 
         Document page = page(get("/my-actions").with(LEAD));
 
         List<String> shown = page.select("tbody tr td:first-child a").eachText().stream()
                 .map(t -> t.substring(0, t.indexOf(' '))).toList();
         assertThat(shown).containsExactlyInAnyOrderElementsOf(mine);
+        for (Element row : page.select("tbody tr")) {
+            long id = Long.parseLong(row.selectFirst("a").attr("href").replace("/actions/", ""));
+            Action action = actions.findById(id).orElseThrow();
+            StatusAssessment status = assessor.assess(action.getRecommendation().getPlan(), LocalDate.now(clock)).of(action);
+            List<String> cells = row.select("td").eachText();
+            assertThat(cells.get(0)).startsWith(action.getReference() + " ");
+            assertThat(cells.get(1)).isEqualTo(action.getRecommendation().getPlan().getTitle());
+            assertThat(cells.get(2)).isEqualTo(action.getUpdates().stream().map(ProgressUpdate::getAsAt)
+                    .filter(d -> !d.isAfter(LocalDate.now(clock))).max(LocalDate::compareTo).map(LongDate::of).orElse("None yet"));
+            assertThat(row.select("td:last-child .govuk-tag").text()).contains(status.rag().label());
+            assertThat(row.select("td:last-child > span.govuk-body-s").last().text()).isEqualTo(status.headline());
+        }
         mvc.perform(get("/my-actions")).andExpect(status().is3xxRedirection());
     }
 
