@@ -109,10 +109,13 @@ note "| resident memory once ready | $READY_RSS |"
 
 log "driving the application from a second process"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+SPEED_BEFORE=$(java -cp "$CP" org.oversight.bench.CpuReference)
 java -Xmx256m -cp "$CP" org.oversight.bench.LoadDriver "http://127.0.0.1:$APP_PORT" "$OUT/targets.properties" \
   "$SECONDS_PER_RUN" "$USERS" "$APP_PID" | tee "$OUT/load.md"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+SPEED_AFTER=$(java -cp "$CP" org.oversight.bench.CpuReference)
 note "| load average (1, 5, 15 min) | $LOAD_BEFORE before the load runs, $LOAD_AFTER after |"
+note "| processor speed (CpuReference: one thread hashing 256 MB, lower is faster) | $SPEED_BEFORE before the load runs, $SPEED_AFTER after |"
 memory() {
   cat "$OUT"/gc.log* 2>/dev/null | awk '
     /Pause/ && match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) {

@@ -63,22 +63,27 @@ public class PlanExporter {
     /** One action in the exchange format, with the RAG that stands in the given assessment. */
     public static ActionEntry action(Action a, StatusAssessment assessment) {
         return action(a, assessment, a.getUpdates().stream().sorted(Comparator.comparing(ProgressUpdate::getAsAt)
-                .thenComparing(ProgressUpdate::getRecordedAt)).map(PlanExporter::progress).toList());
+                .thenComparing(ProgressUpdate::getRecordedAt)).map(PlanExporter::progress).toList(),
+                a.getDeadlineChanges().stream().map(PlanExporter::deadlineChange).toList());
     }
 
-    /** The same without the progress updates, for lists that give only each action's latest date. */
-    public static ActionEntry withoutProgress(Action a, StatusAssessment assessment) {
-        return action(a, assessment, List.of());
+    /**
+     * The same without the progress updates or the deadline history (neither is read), for lists
+     * that give only each action's latest date and its original deadline.
+     */
+    public static ActionEntry withoutHistory(Action a, StatusAssessment assessment) {
+        return action(a, assessment, List.of(), List.of());
     }
 
-    private static ActionEntry action(Action a, StatusAssessment assessment, List<ProgressEntry> progress) {
+    private static ActionEntry action(Action a, StatusAssessment assessment, List<ProgressEntry> progress,
+                                      List<DeadlineChangeEntry> deadlineChanges) {
         ActionTimescale t = a.getTimescale();
         return new ActionEntry(a.getId(), a.getReference(), a.getDescription(), lines(a.getOutcomes()),
                 a.getLeads().stream().map(Lead::getName).toList(),
                 a.getPriority() == null ? null : a.getPriority().name(), a.getStartDate(),
                 new TimescaleEntry(t.getText(), t.getKind().name(), a.getDueDate(), t.getRecurrence()),
                 dependsOn(a), a.getExternalEvent(), assessment.rag().name(), a.getStatus().name(), a.getOriginalDue(),
-                a.getDeadlineChanges().stream().map(PlanExporter::deadlineChange).toList(), progress);
+                deadlineChanges, progress);
     }
 
     private static List<String> dependsOn(Action a) {

@@ -59,7 +59,7 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
     }
 
     private static ActionView of(Action a, StatusAssessment s, LocalDate asAt, LocalDate lastUpdated, List<UpdateView> progress) {
-        ActionEntry e = PlanExporter.withoutProgress(a, s);
+        ActionEntry e = PlanExporter.withoutHistory(a, s);
         return new ActionView(a.getId(), a.getVersion(), a.getRecommendation().getPlan().getId(),
                 a.getRecommendation().getId(), a.getRecommendation().getNumber(), e.ref(), e.description(), e.outcomes(),
                 a.getLeads().stream().map(ActionView::lead).toList(), e.priority(), e.start(), e.timescale(),
