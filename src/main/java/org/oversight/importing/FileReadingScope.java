@@ -3,6 +3,7 @@ package org.oversight.importing;
 import java.util.List;
 import org.oversight.cli.CommandScope;
 import org.oversight.cli.OversightCommandLine;
+import org.oversight.importing.formats.FormatLimits;
 import org.oversight.timescale.DateReader;
 import org.oversight.timescale.TimescaleReader;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class})
-@ComponentScan(basePackages = "org.oversight.importing.formats", useDefaultFilters = true)
+@ComponentScan(basePackageClasses = FormatLimits.class)
 @Import({OversightCommandLine.class, ImportPlanCommand.class, PlanFiles.class, PlanUnderstanding.class,
         PastedTextReader.class, TimescaleReader.class, DateReader.class})
 public class FileReadingScope {

@@ -93,12 +93,7 @@ class ActionListPages {
                     .append("</td>\n      <td class=\"govuk-table__cell\">")
                     .append(RagTag.text(lastUpdated != null ? LongDate.of(lastUpdated) : "None yet"))
                     .append("</td>\n      <td class=\"govuk-table__cell\">");
-            RagTag.writeTo(html, status.rag());
-            if (status.overridden()) {
-                html.append("\n  <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
-                        .append(RagTag.text(status.proposed().label())).append("</span>)</span>");
-            }
-            html.append("\n        <span class=\"govuk-body-s\">").append(RagTag.text(status.headline())).append("</span></td>\n    </tr>\n");
+            RagTag.writeStatusTo(html, status, status.headline()).append("</td>\n    </tr>\n");
         }
     }
 }

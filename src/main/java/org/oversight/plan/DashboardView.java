@@ -56,12 +56,7 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
                     .append("      <td class=\"govuk-table__cell\">").append(RagTag.text(leads)).append("</td>\n")
                     .append("      <td class=\"govuk-table__cell\">").append(RagTag.text(deadline)).append("</td>\n")
                     .append("      <td class=\"govuk-table__cell\">");
-            RagTag.writeTo(html, status.rag());
-            if (status.overridden()) {
-                html.append("\n        <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
-                        .append(RagTag.text(status.proposed().label())).append("</span>)</span>");
-            }
-            html.append("\n        <span class=\"govuk-body-s\">").append(RagTag.text(reason)).append("</span></td>\n    </tr>\n");
+            RagTag.writeStatusTo(html, status, reason).append("</td>\n    </tr>\n");
         }
     }
 

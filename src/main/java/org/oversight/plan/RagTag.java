@@ -20,6 +20,19 @@ final class RagTag {
         return html;
     }
 
+    /**
+     * A status as the {@code status} fragment writes it (the tag, and the proposed colour when an
+     * officer overrode it), then the reason shown beside it: a row's "Status and reason" cell.
+     */
+    static StringBuilder writeStatusTo(StringBuilder html, StatusAssessment status, String reason) {
+        writeTo(html, status.rag());
+        if (status.overridden()) {
+            html.append("\n        <span class=\"govuk-body-s\">(overridden; proposed\n    <span>")
+                    .append(text(status.proposed().label())).append("</span>)</span>");
+        }
+        return html.append("\n        <span class=\"govuk-body-s\">").append(text(reason)).append("</span>");
+    }
+
     /** Words escaped as {@code th:text} escapes them; nothing for none. */
     static String text(String words) {
         return words == null ? "" : HtmlEscape.escapeHtml4Xml(words);
