@@ -8,6 +8,7 @@ import org.oversight.audit.internal.AuditChainHead;
 import org.oversight.audit.internal.AuditChainHeadRepository;
 import org.oversight.audit.internal.AuditEntryRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -87,6 +88,19 @@ public class AuditTrail {
     public List<AuditRecord> recordsOf(String entityType, Long entityId) {
         return entries.findByEntityTypeAndEntityIdOrderByAtDescIdDesc(entityType, entityId).stream()
                 .map(AuditEntry::toRecord).toList();
+    }
+
+    /** The newest {@code newest} entries about one thing, newest first, for a page that shows the rest on request. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> recordsOf(String entityType, Long entityId, int newest) {
+        return entries.findByEntityTypeAndEntityIdOrderByAtDescIdDesc(entityType, entityId, Limit.of(newest)).stream()
+                .map(AuditEntry::toRecord).toList();
+    }
+
+    /** How many entries there are about one thing. */
+    @Transactional(readOnly = true)
+    public long countOf(String entityType, Long entityId) {
+        return entries.countByEntityTypeAndEntityId(entityType, entityId);
     }
 
     private String toJson(Object state) {

@@ -160,7 +160,17 @@ public class Action {
      * a later update already exists (a back-filled update changes the history, not today).
      */
     public ProgressUpdate recordProgress(ProgressReport report, String author, Instant at) {
-        boolean newest = updates.stream().noneMatch(u -> u.getAsAt().isAfter(report.asAt()));
+        return recordProgress(report, author, at, updates.stream().map(ProgressUpdate::getAsAt)
+                .max(Comparator.naturalOrder()).orElse(null));
+    }
+
+    /**
+     * The same, told the date of the action's latest update so far (null for none), so that a
+     * long history is not read to add to it: the update joins the action's updates without
+     * loading them.
+     */
+    ProgressUpdate recordProgress(ProgressReport report, String author, Instant at, LocalDate latestSoFar) {
+        boolean newest = latestSoFar == null || !latestSoFar.isAfter(report.asAt());
         ProgressUpdate update = new ProgressUpdate(this, report, author, at);
         updates.add(update);
         if (report.statusAfter() != null && newest) {

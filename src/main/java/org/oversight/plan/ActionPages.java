@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,12 +40,13 @@ class ActionPages {
 
     @GetMapping("/actions/{id}")
     @Transactional(readOnly = true)
-    String show(@PathVariable long id, Authentication auth, Model model) {
+    String show(@PathVariable long id, @RequestParam(name = "history", required = false) String history,
+                Authentication auth, Model model) {
         Action action = readable(id, auth);
         UpdateForm form = new UpdateForm();
         form.setAsAt(LocalDate.now(clock));
         form.setVersion(action.getVersion());
-        pageModel.fill(model, action, auth, form);
+        pageModel.fill(model, action, auth, form, "all".equals(history));
         return "plan/action";
     }
 
@@ -59,7 +61,7 @@ class ActionPages {
             errors.rejectValue("asAt", "future", "The date the progress is as at must be today or in the past");
         }
         if (errors.hasErrors()) {
-            pageModel.fill(model, action, auth, form);
+            pageModel.fill(model, action, auth, form, false);
             return "plan/action";
         }
         try {
@@ -67,7 +69,7 @@ class ActionPages {
         } catch (ActionChangedMeanwhile conflict) {
             errors.reject("conflict", conflict.getMessage());
             form.setVersion(conflict.currentVersion());
-            pageModel.fill(model, actions.findById(id).orElseThrow(), auth, form);
+            pageModel.fill(model, actions.findById(id).orElseThrow(), auth, form, false);
             return "plan/action";
         }
         redirect.addFlashAttribute("notice", "Your update on action " + action.getReference() + " has been saved");

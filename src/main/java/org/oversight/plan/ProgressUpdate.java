@@ -3,6 +3,7 @@ package org.oversight.plan;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,8 @@ public class ProgressUpdate {
         this.statusAfter = report.statusAfter();
         this.evidence.addAll(report.evidence());
         this.author = Organisation.requireText(author, "An update needs an author");
-        this.recordedAt = recordedAt;
+        // to the microsecond, as the database keeps it: the update compares the same before and after it is saved
+        this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long getId() { return id; }

@@ -2,6 +2,7 @@ package org.oversight.plan;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.oversight.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,9 @@ public class ProgressUpdates {
     @Transactional
     public ProgressUpdate post(long actionId, long expectedVersion, ProgressReport report, String author) {
         Action action = ActionVersions.load(em, actionId, expectedVersion);
-        ProgressUpdate update = action.recordProgress(report, author, clock.instant());
+        LocalDate latest = em.createQuery("select max(u.asAt) from ProgressUpdate u where u.action = :action", LocalDate.class)
+                .setParameter("action", action).getSingleResult();
+        ProgressUpdate update = action.recordProgress(report, author, clock.instant(), latest);
         ActionVersions.saveNow(em, action);
         ActionPlan plan = action.getRecommendation().getPlan();
         audit.record("Action", action.getId(), "PROGRESS_UPDATE",

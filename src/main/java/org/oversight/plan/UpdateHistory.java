@@ -6,10 +6,16 @@ import java.util.List;
 /** An action's updates, newest first, each saying how its RAG changed from the one before. */
 record UpdateHistory(ProgressUpdate update, String change) {
 
-    static List<UpdateHistory> of(Action action) {
-        List<UpdateHistory> rows = new ArrayList<>();
-        RagColour previous = null;
-        for (ProgressUpdate u : action.getUpdates()) {
+    /**
+     * Rows for the given updates, newest first; {@code before} is the RAG of the newest rated
+     * update older than all of them (null when there is none), so that the oldest row shown can
+     * still say what it changed from.
+     */
+    static List<UpdateHistory> of(List<ProgressUpdate> newestFirst, RagColour before) {
+        List<UpdateHistory> rows = new ArrayList<>(newestFirst.size());
+        RagColour previous = before;
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            ProgressUpdate u = newestFirst.get(i);
             String change = previous != null && u.getRag() != null && u.getRag() != previous
                     ? "(was " + previous.label() + ")" : null;
             rows.add(0, new UpdateHistory(u, change));

@@ -206,6 +206,64 @@ class PlanPagesTest {
     }
 
     @Test
+    void anActionWithALongHistoryShowsItsNewestUpdatesAndChangesAndTheWholeHistoryOnRequest() throws Exception {
+        Action mine = actions.findLedBy("lead").get(0);
+        int before = mine.getUpdates().size();
+        String[] rags = {"RED", "AMBER", "", "GREEN", "GREEN", "AMBER", "RED", "GREEN", "AMBER", "AMBER", "GREEN", "RED",
+                "GREEN", "AMBER", "GREEN"};
+        for (int i = 0; i < rags.length; i++) {
+            if (rags[i].isEmpty()) {
+                // an update without a RAG, as an imported plan's history may have
+                Action action = actions.findById(mine.getId()).orElseThrow();
+                action.recordProgress(new ProgressReport(LocalDate.now(clock), "Long history update " + (i + 1), null,
+                        ActionStatus.IN_PROGRESS, List.of()), "Importer", clock.instant());
+                actions.saveAndFlush(action);
+                continue;
+            }
+            long version = actions.findById(mine.getId()).orElseThrow().getVersion();
+            mvc.perform(post("/actions/" + mine.getId() + "/updates").with(LEAD).with(csrf())
+                            .param("asAt", LocalDate.now(clock).toString()).param("text", "Long history update " + (i + 1))
+                            .param("rag", rags[i]).param("status", "IN_PROGRESS").param("version", String.valueOf(version)))
+                    .andExpect(redirectedUrl("/actions/" + mine.getId()));
+        }
+        int updates = before + rags.length;
+
+        Document page = page(get("/actions/" + mine.getId()).with(MANAGER));
+
+        List<Element> rows = page.select("#progress-updates + table tbody tr");
+        assertThat(rows).extracting(r -> r.select("td").get(1).text())
+                .containsExactly("Long history update 15", "Long history update 14", "Long history update 13",
+                        "Long history update 12", "Long history update 11", "Long history update 10", "Long history update 9",
+                        "Long history update 8", "Long history update 7", "Long history update 6", "Long history update 5",
+                        "Long history update 4");
+        // the oldest row shown still says what it changed from: update 3 had no RAG, update 2 was amber
+        assertThat(rows.get(11).select("td").get(2).text()).contains("Green").contains("(was Amber)");
+        assertThat(rows.get(10).select("td").get(2).text()).contains("Green").doesNotContain("(was");
+        assertThat(page.select("#progress-updates ~ p").text())
+                .contains("The newest 12 of " + updates + " progress updates.", "Show all " + updates + " progress updates");
+        assertThat(page.selectFirst("a:contains(Show all " + updates + " progress updates)").attr("href"))
+                .isEqualTo("/actions/" + mine.getId() + "?history=all#progress-updates");
+        assertThat(page.select("#audit-trail + table tbody tr")).hasSize(10);
+        java.util.regex.Matcher changes = java.util.regex.Pattern.compile("The newest 10 of (\\d+) changes\\.")
+                .matcher(page.select("#audit-trail ~ p").text());
+        assertThat(changes.find()).as("the audit trail says how many changes there are").isTrue();
+        int changesInAll = Integer.parseInt(changes.group(1));
+        assertThat(changesInAll).as("one for each update posted through the page").isGreaterThanOrEqualTo(rags.length - 1);
+        assertThat(page.select("#audit-trail + table tbody tr").first().text()).contains("posted by");
+
+        Document all = page(get("/actions/" + mine.getId()).param("history", "all").with(MANAGER));
+
+        List<Element> allRows = all.select("#progress-updates + table tbody tr");
+        assertThat(allRows).hasSize(updates);
+        assertThat(allRows.get(0).text()).contains("Long history update 15");
+        assertThat(allRows.get(14).text()).contains("Long history update 1");
+        assertThat(all.select("a:contains(Show all)")).isEmpty();
+        assertThat(all.select("#audit-trail + table tbody tr")).hasSize(changesInAll);
+        // the status set by the newest update, not by the order the list was read in
+        assertThat(actions.findById(mine.getId()).orElseThrow().getUpdates()).hasSize(updates);
+    }
+
+    @Test
     void aManagerOverridesTheRagWithAReasonAndBothAreShown() throws Exception {
         Action overdue = assessor.assess(demo(), LocalDate.now(clock)).overdue().get(0);
 

@@ -14,6 +14,10 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByEntityTypeAndEntityIdOrderByAtDescIdDesc(String entityType, Long entityId);
 
+    List<AuditEntry> findByEntityTypeAndEntityIdOrderByAtDescIdDesc(String entityType, Long entityId, Limit limit);
+
+    long countByEntityTypeAndEntityId(String entityType, Long entityId);
+
     /** The next part of the chain after a position, in order. */
     List<AuditEntry> findByChainPositionGreaterThanOrderByChainPositionAsc(long position, Limit limit);
 
