@@ -3,7 +3,6 @@ package org.oversight.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The filters of the action table: lead, organisation, RAG, priority and due range. */
@@ -17,23 +16,18 @@ public class ActionFilter {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueTo;
 
-    public List<Action> apply(PlanAssessment assessment) {
-        return apply(assessment.plan().actions(), assessment::of);
+    /** The listed actions, in their order, that match, each action's status given by its id. */
+    List<ActionListings.Entry> apply(List<ActionListings.Entry> actions, Function<Long, StatusAssessment> status) {
+        return actions.stream().filter(e -> matches(e, status)).toList();
     }
 
-    /** The actions, in their order, that match, each action's status given by {@code status}. */
-    public List<Action> apply(List<Action> actions, Function<Action, StatusAssessment> status) {
-        return actions.stream().filter(matches(status)).toList();
-    }
-
-    private Predicate<Action> matches(Function<Action, StatusAssessment> assessment) {
-        return a -> (lead == null || a.getLeads().stream().anyMatch(l -> lead.equals(l.getId())))
-                && (organisation == null || a.getLeads().stream().anyMatch(l -> l.getOrganisation() != null
-                        && organisation.equals(l.getOrganisation().getId())))
-                && (rag == null || assessment.apply(a).rag() == rag)
-                && (priority == null || priority == a.getPriority())
-                && (dueFrom == null || a.getDueDate() != null && !a.getDueDate().isBefore(dueFrom))
-                && (dueTo == null || a.getDueDate() != null && !a.getDueDate().isAfter(dueTo));
+    private boolean matches(ActionListings.Entry e, Function<Long, StatusAssessment> status) {
+        return (lead == null || e.leadIds().contains(lead))
+                && (organisation == null || e.organisationIds().contains(organisation))
+                && (rag == null || status.apply(e.id()).rag() == rag)
+                && (priority == null || priority == e.priority())
+                && (dueFrom == null || e.due() != null && !e.due().isBefore(dueFrom))
+                && (dueTo == null || e.due() != null && !e.due().isAfter(dueTo));
     }
 
     public boolean isEmpty() {

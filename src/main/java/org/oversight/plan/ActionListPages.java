@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.thymeleaf.util.StringUtils;
 import org.springframework.security.core.Authentication;
@@ -26,10 +25,12 @@ class ActionListPages {
     private final PlanAccess access;
     private final Clock clock;
     private final PlanStandings standings;
+    private final ActionListings listings;
 
     ActionListPages(PlanRepository plans, ActionRepository actions, PlanAccess access, Clock clock,
-                    PlanStandings standings) {
+                    PlanStandings standings, ActionListings listings) {
         this.standings = standings;
+        this.listings = listings;
         this.plans = plans;
         this.actions = actions;
         this.access = access;
@@ -41,19 +42,23 @@ class ActionListPages {
                  HttpServletRequest request, Model model) {
         ActionPlan plan = plans.findById(id).filter(p -> access.canRead(auth, p))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        // each action's status today as kept for the plan's revision, not the plan assessed afresh
+        // each action's status today as kept for the plan's revision, and what the table lists and
+        // filters by as kept for it too: not the plan's actions and leads read for every request
         PlanStandings.Standing standing = standings.of(plan, LocalDate.now(clock));
-        List<Action> all = plan.actions();
-        List<Lead> leads = all.stream().flatMap(a -> a.getLeads().stream()).distinct()
-                .sorted(Comparator.comparing(Lead::getName)).toList();
+        ActionListings.Listing listing = listings.of(plan);
+        List<ActionListings.Entry> rows = filter.apply(listing.entries(), standing.byAction()::get);
+        StringBuilder html = new StringBuilder(rows.size() * 600);
+        List<DashboardView.ActionRow> listed = rows.stream().map(e -> {
+            StatusAssessment status = standing.byAction().get(e.id());
+            return new DashboardView.ActionRow(e.id(), e.label(), e.leads(), e.deadline(), status, status.wordsFor((StatusRule) null));
+        }).toList();
+        listed.forEach(r -> r.writeTo(html, request.getContextPath()));
         model.addAttribute("plan", plan);
         model.addAttribute("a", standing);
-        List<Action> rows = filter.apply(all, standing::of);
         model.addAttribute("rows", rows);
-        model.addAttribute("listed", DashboardView.ActionList.of(rows, standing::of, null, request.getContextPath()));
-        model.addAttribute("leads", leads);
-        model.addAttribute("organisations", leads.stream().map(Lead::getOrganisation).filter(Objects::nonNull).distinct()
-                .sorted(Comparator.comparing(Organisation::getName)).toList());
+        model.addAttribute("listed", new DashboardView.ActionList("", listed, html.toString()));
+        model.addAttribute("leads", listing.leads());
+        model.addAttribute("organisations", listing.organisations());
         model.addAttribute("rags", RagChoices.of(plan));
         model.addAttribute("priorities", Priority.values());
         return "plan/actions";

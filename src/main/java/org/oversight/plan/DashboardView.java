@@ -89,7 +89,7 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
         return new ActionList(heading + " (" + list.rows().size() + ")", list.rows(), list.rowsHtml());
     }
 
-    private static String deadline(Action x) {
+    static String deadline(Action x) {
         LocalDate due = x.getDueDate();
         if (due != null) {
             return LongDate.of(due);

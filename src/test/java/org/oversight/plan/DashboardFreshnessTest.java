@@ -167,6 +167,57 @@ class DashboardFreshnessTest {
         assertThat(plansListRow(planId)).isNotEqualTo(listBefore);
     }
 
+    @Test
+    @DisplayName("should list a committed change to an action, its priority or its lead at once in the plan's filtered action table")
+    void actionTableShowsAChangeAtOnce() throws Exception {
+        long planId = demo().getId();
+        long[] chosen = new TransactionTemplate(transactions).execute(s -> {
+            Action action = plans.findById(planId).orElseThrow().actions().stream()
+                    .filter(a -> a.getPriority() != Priority.HIGH && !a.getLeads().isEmpty()).findFirst().orElseThrow();
+            return new long[] {action.getId(), action.getLeads().get(0).getId()};
+        });
+        long actionId = chosen[0];
+        long leadId = chosen[1];
+        String description = jdbc.queryForObject("select description from plan_action where id = ?", String.class, actionId);
+        String leadName = jdbc.queryForObject("select name from lead where id = ?", String.class, leadId);
+        String priority = jdbc.queryForObject("select priority from plan_action where id = ?", String.class, actionId);
+        assertThat(actionTable(planId, "priority", "HIGH").select("tbody a[href=/actions/" + actionId + "]")).isEmpty();
+        assertThat(actionTable(planId, "lead", String.valueOf(leadId)).select("tbody a[href=/actions/" + actionId + "]")).hasSize(1);
+
+        // committed by another instance: the plan's revision moves in the database
+        jdbc.update("update plan_action set description = ?, priority = 'HIGH' where id = ?", "Audit every referral (revised)", actionId);
+        jdbc.update("update lead set name = ? where id = ?", leadName + " (renamed)", leadId);
+        jdbc.update("update action_plan set revision = next value for plan_revision where id = ?", planId);
+        try {
+            Document high = actionTable(planId, "priority", "HIGH");
+            assertThat(high.select("tbody a[href=/actions/" + actionId + "]").text()).contains("Audit every referral (revised)");
+            assertThat(high.select("select[name=lead] option[value=" + leadId + "]").text()).isEqualTo(leadName + " (renamed)");
+
+            // a request's own uncommitted change is listed to it, and to no one once rolled back
+            new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                actions.findById(actionId).orElseThrow().describe("Not yet agreed wording", null, null);
+                try {
+                    assertThat(actionTable(planId, "priority", "HIGH").select("tbody a[href=/actions/" + actionId + "]").text())
+                            .contains("Not yet agreed wording");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                s.setRollbackOnly();
+            });
+            assertThat(actionTable(planId, "priority", "HIGH").select("tbody a[href=/actions/" + actionId + "]").text())
+                    .contains("Audit every referral (revised)").doesNotContain("Not yet agreed wording");
+        } finally {
+            jdbc.update("update plan_action set description = ?, priority = ? where id = ?", description, priority, actionId);
+            jdbc.update("update lead set name = ? where id = ?", leadName, leadId);
+            jdbc.update("update action_plan set revision = next value for plan_revision where id = ?", planId);
+        }
+    }
+
+    private Document actionTable(long planId, String filter, String value) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/plans/" + planId + "/actions").param(filter, value).with(MANAGER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
     private String myActionsRow(Action action) throws Exception {
         return Jsoup.parse(mvc.perform(get("/my-actions").with(LEAD)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).selectFirst("tr:has(a[href=/actions/" + action.getId() + "])").text();

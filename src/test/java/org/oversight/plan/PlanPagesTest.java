@@ -336,6 +336,43 @@ class PlanPagesTest {
     }
 
     @Test
+    void theActionTableFiltersByLeadOrganisationAndDueDatesAndOffersEveryLeadOfThePlan() throws Exception {
+        List<Action> all = demo().actions();
+        List<Lead> leads = all.stream().flatMap(a -> a.getLeads().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(Lead::getName)).toList();
+        Document unfiltered = page(get("/plans/" + demo().getId() + "/actions").with(MANAGER));
+        assertThat(unfiltered.select("select[name=lead] option[value~=\\d+]").eachText())
+                .containsExactlyElementsOf(leads.stream().map(Lead::getName).toList());
+        assertThat(unfiltered.select("tbody tr")).hasSize(all.size());
+
+        Lead partner = leads.stream().filter(l -> l.getOrganisation() != null
+                && !l.getOrganisation().getId().equals(demo().getOwner().getId())).findFirst().orElse(leads.get(0));
+        Document byLead = page(get("/plans/" + demo().getId() + "/actions").param("lead", partner.getId().toString()).with(MANAGER));
+        assertThat(hrefs(byLead)).containsExactlyElementsOf(all.stream().filter(a -> a.getLeads().contains(partner))
+                .map(a -> "/actions/" + a.getId()).toList()).isNotEmpty();
+
+        long organisation = partner.getOrganisation().getId();
+        Document byOrganisation = page(get("/plans/" + demo().getId() + "/actions").param("organisation", String.valueOf(organisation))
+                .with(MANAGER));
+        assertThat(hrefs(byOrganisation)).containsExactlyElementsOf(all.stream()
+                .filter(a -> a.getLeads().stream().anyMatch(l -> l.getOrganisation() != null && l.getOrganisation().getId() == organisation))
+                .map(a -> "/actions/" + a.getId()).toList());
+
+        LocalDate from = LocalDate.now(clock);
+        LocalDate to = from.plusMonths(6);
+        Document due = page(get("/plans/" + demo().getId() + "/actions").param("dueFrom", from.toString()).param("dueTo", to.toString())
+                .with(MANAGER));
+        List<String> expected = all.stream().filter(a -> a.getDueDate() != null && !a.getDueDate().isBefore(from)
+                && !a.getDueDate().isAfter(to)).map(a -> "/actions/" + a.getId()).toList();
+        assertThat(hrefs(due)).containsExactlyElementsOf(expected);
+        assertThat(due.select("p:contains(of " + all.size() + " actions)").text()).isEqualTo(expected.size() + " of " + all.size() + " actions");
+    }
+
+    private static List<String> hrefs(Document page) {
+        return page.select("tbody tr td:first-child a").eachAttr("href");
+    }
+
+    @Test
     void aRecommendationPageListsEachOfItsActionsWithItsStatusAndReason() throws Exception {
         PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
         Recommendation rec = demo().getRecommendations().get(0);

@@ -1,0 +1,86 @@
+package org.oversight.plan;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.util.StringUtils;
+
+/**
+ * What the plan's action table lists and filters by, read from the plan once for each of its
+ * revisions: each live action's words and the facts its filters test (leads, their
+ * organisations, priority, due date), and the leads and organisations to choose from. Kept as
+ * {@link PlanStandings} keeps the statuses, by plan and {@link ActionPlan#getRevision()
+ * revision}, so a change committed by any instance is listed on the next request, and a request
+ * with uncommitted changes of its own reads the plan afresh and keeps nothing. Bounded by the
+ * number of actions kept ({@code oversight.plan.listings-cache-actions}).
+ */
+@Component
+class ActionListings {
+    private final Cache<Key, Listing> kept;
+    private final EntityManager entityManager;
+
+    ActionListings(@Value("${oversight.plan.listings-cache-actions:100000}") long actions, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.kept = Caffeine.newBuilder().maximumWeight(actions)
+                .weigher((Key k, Listing l) -> Math.max(1, l.entries().size()))
+                .expireAfterAccess(Duration.ofHours(1)).build();
+    }
+
+    private record Key(long plan, long revision) {
+    }
+
+    /** A plan's live actions in the plan's order, and the leads and organisations among them by name. */
+    record Listing(List<Entry> entries, List<Choice> leads, List<Choice> organisations) {
+        Listing {
+            entries = List.copyOf(entries);
+            leads = List.copyOf(leads);
+            organisations = List.copyOf(organisations);
+        }
+    }
+
+    /** One action as the table lists it ({@code label}, {@code leads}, {@code deadline} in words) and the facts filtered on. */
+    record Entry(long id, String label, String leads, String deadline, Set<Long> leadIds, Set<Long> organisationIds,
+                 Priority priority, LocalDate due) {
+        Entry {
+            leadIds = Set.copyOf(leadIds);
+            organisationIds = Set.copyOf(organisationIds);
+        }
+    }
+
+    /** A lead or an organisation to filter by. */
+    record Choice(long id, String name) {
+    }
+
+    Listing of(ActionPlan plan) {
+        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
+            return read(plan);
+        }
+        return kept.get(new Key(plan.getId(), plan.getRevision()), k -> read(plan));
+    }
+
+    private static Listing read(ActionPlan plan) {
+        List<Action> actions = plan.actions();
+        List<Entry> entries = actions.stream().map(a -> new Entry(a.getId(),
+                a.getReference() + " " + StringUtils.abbreviate(a.getDescription(), 90),
+                String.join(" / ", a.getLeads().stream().map(Lead::getName).toList()), DashboardView.deadline(a),
+                a.getLeads().stream().map(Lead::getId).filter(Objects::nonNull).collect(Collectors.toSet()),
+                a.getLeads().stream().map(Lead::getOrganisation).filter(Objects::nonNull).map(Organisation::getId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()),
+                a.getPriority(), a.getDueDate())).toList();
+        List<Lead> leads = actions.stream().flatMap(a -> a.getLeads().stream()).distinct()
+                .sorted(Comparator.comparing(Lead::getName)).toList();
+        List<Choice> leadChoices = leads.stream().map(l -> new Choice(l.getId(), l.getName())).toList();
+        List<Choice> organisations = leads.stream().map(Lead::getOrganisation).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(Organisation::getName)).map(o -> new Choice(o.getId(), o.getName())).toList();
+        return new Listing(entries, leadChoices, organisations);
+    }
+}
