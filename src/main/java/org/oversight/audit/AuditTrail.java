@@ -93,14 +93,14 @@ public class AuditTrail {
     /** The newest {@code newest} entries about one thing, newest first, for a page that shows the rest on request. */
     @Transactional(readOnly = true)
     public List<AuditRecord> recordsOf(String entityType, Long entityId, int newest) {
-        return entries.findByEntityTypeAndEntityIdOrderByAtDescIdDesc(entityType, entityId, Limit.of(newest)).stream()
+        return entries.findNewestOf(entityType, entityId, Limit.of(newest)).stream()
                 .map(AuditEntry::toRecord).toList();
     }
 
     /** How many entries there are about one thing. */
     @Transactional(readOnly = true)
     public long countOf(String entityType, Long entityId) {
-        return entries.countByEntityTypeAndEntityId(entityType, entityId);
+        return entries.countOf(entityType, entityId);
     }
 
     private String toJson(Object state) {

@@ -48,33 +48,32 @@ class ActionPageModel {
         model.addAttribute("asAt", today);
         model.addAttribute("timescaleWords", TimescaleWords.of(action));
         model.addAttribute("dependents", actions.findDependents(action));
-        List<UpdateHistory> history = history(action, allHistory);
-        long updates = history.size() < UPDATES_SHOWN || allHistory ? history.size() : actions.countUpdates(action);
+        List<ProgressUpdate> newest = actions.findUpdatesNewestFirst(action,
+                allHistory ? Limit.unlimited() : Limit.of(UPDATES_SHOWN + 1));
+        boolean moreUpdates = newest.size() > UPDATES_SHOWN && !allHistory;
+        List<UpdateHistory> history = UpdateHistory.of(moreUpdates ? newest.subList(0, UPDATES_SHOWN) : newest,
+                moreUpdates ? ratedBefore(action, newest.get(UPDATES_SHOWN)) : null);
         model.addAttribute("history", history);
         model.addAttribute("historyRows", UpdateHistory.rowsHtml(history));
-        model.addAttribute("updatesInAll", updates);
+        model.addAttribute("updatesInAll", moreUpdates ? actions.countUpdates(action) : history.size());
         model.addAttribute("canUpdate", access.canUpdate(auth, action));
         model.addAttribute("canManage", access.canManage(auth, action.getRecommendation().getPlan()));
         model.addAttribute("updateForm", form);
         model.addAttribute("rags", RagChoices.of(action.getRecommendation().getPlan()));
         model.addAttribute("statuses", ActionStatus.values());
-        boolean audited = access.reaches(auth, action.getRecommendation().getPlan());
-        List<AuditRecord> records = !audited ? List.of()
-                : allHistory ? audit.recordsOf("Action", action.getId()) : audit.recordsOf("Action", action.getId(), CHANGES_SHOWN);
-        model.addAttribute("auditRecords", records);
-        model.addAttribute("changesInAll", records.size() < CHANGES_SHOWN || allHistory ? records.size()
-                : audit.countOf("Action", action.getId()));
+        List<AuditRecord> records = !access.reaches(auth, action.getRecommendation().getPlan()) ? List.of()
+                : allHistory ? audit.recordsOf("Action", action.getId()) : audit.recordsOf("Action", action.getId(), CHANGES_SHOWN + 1);
+        boolean moreChanges = records.size() > CHANGES_SHOWN && !allHistory;
+        model.addAttribute("auditRecords", moreChanges ? records.subList(0, CHANGES_SHOWN) : records);
+        model.addAttribute("changesInAll", moreChanges ? audit.countOf("Action", action.getId()) : records.size());
     }
 
-    /** The newest updates (all of them when asked), with the RAG before the oldest shown. */
-    private List<UpdateHistory> history(Action action, boolean all) {
-        List<ProgressUpdate> newest = actions.findUpdatesNewestFirst(action, all ? Limit.unlimited() : Limit.of(UPDATES_SHOWN));
-        RagColour before = null;
-        if (!all && newest.size() == UPDATES_SHOWN) {
-            ProgressUpdate oldest = newest.get(newest.size() - 1);
-            before = actions.findRatedBefore(action, oldest.getAsAt(), oldest.getRecordedAt(), oldest.getId(), Limit.of(1))
-                    .stream().map(ProgressUpdate::getRag).findFirst().orElse(null);
+    /** The RAG of the given update, or of the newest rated one before it: what the oldest update shown changed from. */
+    private RagColour ratedBefore(Action action, ProgressUpdate next) {
+        if (next.getRag() != null) {
+            return next.getRag();
         }
-        return UpdateHistory.of(newest, before);
+        return actions.findRatedBefore(action, next.getAsAt(), next.getRecordedAt(), next.getId(), Limit.of(1))
+                .stream().map(ProgressUpdate::getRag).findFirst().orElse(null);
     }
 }

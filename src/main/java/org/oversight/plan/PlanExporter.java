@@ -68,11 +68,12 @@ public class PlanExporter {
     }
 
     /**
-     * The same without the progress updates or the deadline history (neither is read), for lists
-     * that give only each action's latest date and its original deadline.
+     * The same without its RAG (it depends on the date), the progress updates or the deadline
+     * history (neither is read), for lists that give only each action's latest date and its
+     * original deadline, with the RAG of the date they are assessed as at.
      */
-    public static ActionEntry withoutHistory(Action a, StatusAssessment assessment) {
-        return action(a, assessment, List.of(), List.of());
+    public static ActionEntry withoutStatus(Action a) {
+        return action(a, null, List.of(), List.of());
     }
 
     private static ActionEntry action(Action a, StatusAssessment assessment, List<ProgressEntry> progress,
@@ -82,7 +83,8 @@ public class PlanExporter {
                 a.getLeads().stream().map(Lead::getName).toList(),
                 a.getPriority() == null ? null : a.getPriority().name(), a.getStartDate(),
                 new TimescaleEntry(t.getText(), t.getKind().name(), a.getDueDate(), t.getRecurrence()),
-                dependsOn(a), a.getExternalEvent(), assessment.rag().name(), a.getStatus().name(), a.getOriginalDue(),
+                dependsOn(a), a.getExternalEvent(), assessment == null ? null : assessment.rag().name(), a.getStatus().name(),
+                a.getOriginalDue(),
                 deadlineChanges, progress);
     }
 

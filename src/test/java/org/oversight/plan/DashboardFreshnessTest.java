@@ -168,7 +168,7 @@ class DashboardFreshnessTest {
     }
 
     @Test
-    @DisplayName("should list a committed change to an action, its priority or its lead at once in the plan's filtered action table")
+    @DisplayName("should list a committed change to an action, its priority or its lead at once in the plan's filtered action table and the API's list")
     void actionTableShowsAChangeAtOnce() throws Exception {
         long planId = demo().getId();
         long[] chosen = new TransactionTemplate(transactions).execute(s -> {
@@ -183,6 +183,8 @@ class DashboardFreshnessTest {
         String priority = jdbc.queryForObject("select priority from plan_action where id = ?", String.class, actionId);
         assertThat(actionTable(planId, "priority", "HIGH").select("tbody a[href=/actions/" + actionId + "]")).isEmpty();
         assertThat(actionTable(planId, "lead", String.valueOf(leadId)).select("tbody a[href=/actions/" + actionId + "]")).hasSize(1);
+        assertThat(apiActions(planId, "priority", "HIGH")).doesNotContainKey(actionId);
+        assertThat(apiActions(planId, "lead", String.valueOf(leadId))).containsKey(actionId);
 
         // committed by another instance: the plan's revision moves in the database
         jdbc.update("update plan_action set description = ?, priority = 'HIGH' where id = ?", "Audit every referral (revised)", actionId);
@@ -192,6 +194,12 @@ class DashboardFreshnessTest {
             Document high = actionTable(planId, "priority", "HIGH");
             assertThat(high.select("tbody a[href=/actions/" + actionId + "]").text()).contains("Audit every referral (revised)");
             assertThat(high.select("select[name=lead] option[value=" + leadId + "]").text()).isEqualTo(leadName + " (renamed)");
+            JsonNode listed = apiActions(planId, "priority", "HIGH").get(actionId);
+            assertThat(listed).as("the action in the API's list of high-priority actions").isNotNull();
+            assertThat(listed.get("description").asString()).isEqualTo("Audit every referral (revised)");
+            assertThat(listed.get("priority").asString()).isEqualTo("HIGH");
+            assertThat(listed.get("leads").toString()).contains(leadName + " (renamed)");
+            assertThat(apiActions(planId, "lead", leadName + " (renamed)")).containsKey(actionId);
 
             // a request's own uncommitted change is listed to it, and to no one once rolled back
             new TransactionTemplate(transactions).executeWithoutResult(s -> {
@@ -211,6 +219,16 @@ class DashboardFreshnessTest {
             jdbc.update("update lead set name = ? where id = ?", leadName, leadId);
             jdbc.update("update action_plan set revision = next value for plan_revision where id = ?", planId);
         }
+    }
+
+    private java.util.Map<Long, JsonNode> apiActions(long planId, String filter, String value) throws Exception {
+        String json = mvc.perform(get("/api/plans/" + planId + "/actions").param(filter, value).with(MANAGER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.Map<Long, JsonNode> byId = new java.util.LinkedHashMap<>();
+        for (JsonNode action : JsonMapper.builder().build().readTree(json)) {
+            byId.put(action.get("id").asLong(), action);
+        }
+        return byId;
     }
 
     private Document actionTable(long planId, String filter, String value) throws Exception {

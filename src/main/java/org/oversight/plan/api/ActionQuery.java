@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import org.oversight.plan.Action;
-import org.oversight.plan.Lead;
 import org.oversight.plan.Priority;
 import org.oversight.plan.RagColour;
 import org.oversight.plan.StatusAssessment;
@@ -31,21 +29,21 @@ record ActionQuery(
                 new InvalidQuery("priority", "'" + priority + "' is not a priority; use HIGH, MEDIUM or LOW")));
     }
 
-    boolean matches(Action action, StatusAssessment assessment) {
-        return (blank(lead) || action.getLeads().stream().anyMatch(this::leadMatches))
-                && (blank(organisation) || action.getLeads().stream().anyMatch(this::organisationMatches))
+    boolean matches(ListedActions.Listed action, StatusAssessment assessment) {
+        return (blank(lead) || action.leads().stream().anyMatch(this::leadMatches))
+                && (blank(organisation) || action.leads().stream().anyMatch(this::organisationMatches))
                 && ragColour().map(c -> c == assessment.rag()).orElse(true)
-                && priorityLevel().map(p -> p == action.getPriority()).orElse(true)
-                && dueWithin(action.getDueDate());
+                && priorityLevel().map(p -> p == action.priority()).orElse(true)
+                && dueWithin(action.due());
     }
 
-    private boolean leadMatches(Lead l) {
-        return isId(lead, l.getId()) || contains(l.getName(), lead) || lead.strip().equalsIgnoreCase(l.getHeldBy());
+    private boolean leadMatches(ListedActions.LeadFacts l) {
+        return isId(lead, l.id()) || contains(l.name(), lead) || lead.strip().equalsIgnoreCase(l.heldBy());
     }
 
-    private boolean organisationMatches(Lead l) {
-        return l.getOrganisation() != null && (isId(organisation, l.getOrganisation().getId())
-                || contains(l.getOrganisation().getName(), organisation));
+    private boolean organisationMatches(ListedActions.LeadFacts l) {
+        return l.organisationId() != null && (isId(organisation, l.organisationId())
+                || contains(l.organisationName(), organisation));
     }
 
     private boolean dueWithin(LocalDate due) {

@@ -7,7 +7,6 @@ import org.oversight.plan.Action;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.oversight.plan.Lead;
 import org.oversight.plan.PlanAssessment;
-import org.oversight.plan.PlanStandings;
 import org.oversight.plan.PlanExchange.ActionEntry;
 import org.oversight.plan.PlanExchange.TimescaleEntry;
 import org.oversight.plan.PlanExporter;
@@ -35,9 +34,23 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
     record OverrideView(RagColour colour, String reason, String by, Instant at) {
     }
 
+    /**
+     * What the API says of an action whatever the date it is assessed as at: kept for a plan's
+     * revision by {@link ListedActions}, so a plan's list reads no action for a request.
+     */
+    record Described(long id, long version, long planId, long recommendationId, String recommendation, ActionEntry entry,
+                     List<LeadView> leads) {
+        static Described of(Action a) {
+            return new Described(a.getId(), a.getVersion(), a.getRecommendation().getPlan().getId(),
+                    a.getRecommendation().getId(), a.getRecommendation().getNumber(), PlanExporter.withoutStatus(a),
+                    a.getLeads().stream().map(ActionView::lead).toList());
+        }
+    }
+
     /** The action with every progress update, oldest first. */
     static ActionView of(Action a, PlanAssessment assessment) {
-        return of(a, assessment, a.getUpdates().stream().map(UpdateView::of).toList());
+        return of(Described.of(a), assessment.of(a), assessment.asAt(), assessment.latestUpdateDate(a).orElse(null),
+                a.getUpdates().stream().map(UpdateView::of).toList());
     }
 
     /**
@@ -45,25 +58,15 @@ record ActionView(long id, long version, long planId, long recommendationId, Str
      * themselves (read them at {@code /api/actions/{id}/updates}), so a list costs the same after
      * years of updates.
      */
-    static ActionView inList(Action a, PlanAssessment assessment) {
-        return of(a, assessment, null);
+    static ActionView inList(Described d, StatusAssessment s, LocalDate asAt, LocalDate lastUpdated) {
+        return of(d, s, asAt, lastUpdated, null);
     }
 
-    /** An action in a plan's list, from the plan's standing kept for its revision. */
-    static ActionView inList(Action a, PlanStandings.Standing standing) {
-        return of(a, standing.of(a), standing.asAt(), standing.lastUpdated(a).orElse(null), null);
-    }
-
-    private static ActionView of(Action a, PlanAssessment assessment, List<UpdateView> progress) {
-        return of(a, assessment.of(a), assessment.asAt(), assessment.latestUpdateDate(a).orElse(null), progress);
-    }
-
-    private static ActionView of(Action a, StatusAssessment s, LocalDate asAt, LocalDate lastUpdated, List<UpdateView> progress) {
-        ActionEntry e = PlanExporter.withoutHistory(a, s);
-        return new ActionView(a.getId(), a.getVersion(), a.getRecommendation().getPlan().getId(),
-                a.getRecommendation().getId(), a.getRecommendation().getNumber(), e.ref(), e.description(), e.outcomes(),
-                a.getLeads().stream().map(ActionView::lead).toList(), e.priority(), e.start(), e.timescale(),
-                e.originalDue(), e.dependsOn(), e.waitingOn(), e.status(), asAt, s.rag(), s.proposed(), s.overridden(),
+    private static ActionView of(Described d, StatusAssessment s, LocalDate asAt, LocalDate lastUpdated, List<UpdateView> progress) {
+        ActionEntry e = d.entry();
+        return new ActionView(d.id(), d.version(), d.planId(), d.recommendationId(), d.recommendation(), e.ref(),
+                e.description(), e.outcomes(), d.leads(), e.priority(), e.start(), e.timescale(), e.originalDue(),
+                e.dependsOn(), e.waitingOn(), e.status(), asAt, s.rag(), s.proposed(), s.overridden(),
                 s.override().map(o -> new OverrideView(o.getColour(), o.getReason(), o.getBy(), o.getAt())).orElse(null),
                 s.headline(), s.reasons().stream().map(r -> new ReasonView(r.rule().name(), r.colour(), r.words())).toList(),
                 lastUpdated, progress);

@@ -27,8 +27,10 @@ class PlanApi {
     private final ReadablePlans readable;
     private final PlanExporter exporter;
     private final PlanStandings standings;
+    private final ListedActions listed;
 
-    PlanApi(ReadablePlans readable, PlanExporter exporter, PlanStandings standings) {
+    PlanApi(ReadablePlans readable, PlanExporter exporter, PlanStandings standings, ListedActions listed) {
+        this.listed = listed;
         this.standings = standings;
         this.readable = readable;
         this.exporter = exporter;
@@ -61,7 +63,9 @@ class PlanApi {
         PlanStandings.Standing standing = standings.of(plan, on);
         filter.ragColour();
         filter.priorityLevel();
-        return plan.actions().stream().filter(a -> filter.matches(a, standing.of(a)))
-                .map(a -> ActionView.inList(a, standing)).toList();
+        // and what the list says of each action whatever the date, as kept for the plan's revision
+        return listed.of(plan).stream().filter(a -> filter.matches(a, standing.byAction().get(a.described().id())))
+                .map(a -> ActionView.inList(a.described(), standing.byAction().get(a.described().id()), standing.asAt(),
+                        standing.lastUpdated().get(a.described().id()))).toList();
     }
 }
