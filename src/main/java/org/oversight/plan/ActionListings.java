@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,11 +40,22 @@ class ActionListings {
     }
 
     /** A plan's live actions in the plan's order, and the leads and organisations among them by name. */
-    record Listing(List<Entry> entries, List<Choice> leads, List<Choice> organisations) {
+    record Listing(List<Entry> entries, List<Choice> leads, List<Choice> organisations, Map<Long, Entry> byId) {
         Listing {
             entries = List.copyOf(entries);
             leads = List.copyOf(leads);
             organisations = List.copyOf(organisations);
+            byId = Map.copyOf(byId);
+        }
+
+        Listing(List<Entry> entries, List<Choice> leads, List<Choice> organisations) {
+            this(entries, leads, organisations, entries.stream().collect(Collectors.toMap(Entry::id, e -> e)));
+        }
+
+        /** The action as listed; read from the action itself when it is not one of the plan's live actions. */
+        Entry of(Action action) {
+            Entry entry = action.getId() == null ? null : byId.get(action.getId());
+            return entry != null ? entry : Entry.of(action);
         }
     }
 
@@ -53,6 +65,15 @@ class ActionListings {
         Entry {
             leadIds = Set.copyOf(leadIds);
             organisationIds = Set.copyOf(organisationIds);
+        }
+
+        static Entry of(Action a) {
+            return new Entry(a.getId() == null ? 0 : a.getId(), a.getReference() + " " + StringUtils.abbreviate(a.getDescription(), 90),
+                    String.join(" / ", a.getLeads().stream().map(Lead::getName).toList()), DashboardView.deadline(a),
+                    a.getLeads().stream().map(Lead::getId).filter(Objects::nonNull).collect(Collectors.toSet()),
+                    a.getLeads().stream().map(Lead::getOrganisation).filter(Objects::nonNull).map(Organisation::getId)
+                            .filter(Objects::nonNull).collect(Collectors.toSet()),
+                    a.getPriority(), a.getDueDate());
         }
     }
 
@@ -69,13 +90,7 @@ class ActionListings {
 
     private static Listing read(ActionPlan plan) {
         List<Action> actions = plan.actions();
-        List<Entry> entries = actions.stream().map(a -> new Entry(a.getId(),
-                a.getReference() + " " + StringUtils.abbreviate(a.getDescription(), 90),
-                String.join(" / ", a.getLeads().stream().map(Lead::getName).toList()), DashboardView.deadline(a),
-                a.getLeads().stream().map(Lead::getId).filter(Objects::nonNull).collect(Collectors.toSet()),
-                a.getLeads().stream().map(Lead::getOrganisation).filter(Objects::nonNull).map(Organisation::getId)
-                        .filter(Objects::nonNull).collect(Collectors.toSet()),
-                a.getPriority(), a.getDueDate())).toList();
+        List<Entry> entries = actions.stream().filter(a -> a.getId() != null).map(Entry::of).toList();
         List<Lead> leads = actions.stream().flatMap(a -> a.getLeads().stream()).distinct()
                 .sorted(Comparator.comparing(Lead::getName)).toList();
         List<Choice> leadChoices = leads.stream().map(l -> new Choice(l.getId(), l.getName())).toList();

@@ -35,11 +35,12 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
          * The actions as a list with no heading, each with its status and the words of the given
          * rule's reason (its headline when the rule is null or does not apply).
          */
-        static ActionList of(List<Action> actions, Function<Action, StatusAssessment> status, StatusRule rule, String contextPath) {
+        static ActionList of(List<Action> actions, Function<Action, StatusAssessment> status, StatusRule rule, String contextPath,
+                             ActionListings.Listing listing) {
             List<ActionRow> rows = actions.stream().map(x -> {
                 StatusAssessment s = status.apply(x);
-                return new ActionRow(x.getId(), x.getReference() + " " + StringUtils.abbreviate(x.getDescription(), 90),
-                        String.join(" / ", x.getLeads().stream().map(Lead::getName).toList()), deadline(x), s, s.wordsFor(rule));
+                ActionListings.Entry e = listing.of(x);
+                return new ActionRow(x.getId(), e.label(), e.leads(), e.deadline(), s, s.wordsFor(rule));
             }).toList();
             StringBuilder html = new StringBuilder(rows.size() * 600);
             rows.forEach(r -> r.writeTo(html, contextPath));
@@ -60,7 +61,8 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
         }
     }
 
-    static DashboardView of(PlanAssessment a, String contextPath) {
+    /** The dashboard of the assessment; each listed action's words as the plan's action table lists them. */
+    static DashboardView of(PlanAssessment a, String contextPath, ActionListings.Listing listing) {
         ActionPlan plan = a.plan();
         RagColour complete = plan.getCompleteColour();
         Map<Workstream, List<StatusAssessment>> byWorkstream = new HashMap<>();
@@ -77,15 +79,16 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
                 r.getNumber() + ". " + StringUtils.abbreviate(r.getText(), 80),
                 RagTally.of(byRecommendation.getOrDefault(r, List.of()), complete))).toList();
         return new DashboardView(a.tally(), workstreams, recommendations,
-                list("Overdue", a.overdue(), a, StatusRule.OVERDUE, contextPath),
-                list("Due in the next 30 days", a.dueWithin(30), a, null, contextPath),
-                list("No recent update", a.stale(), a, StatusRule.STALE, contextPath),
-                list("At risk through a dependency", a.atRisk(), a, StatusRule.AT_RISK, contextPath),
-                list("Waiting on external events", a.waiting(), a, StatusRule.WAITING, contextPath));
+                list("Overdue", a.overdue(), a, StatusRule.OVERDUE, contextPath, listing),
+                list("Due in the next 30 days", a.dueWithin(30), a, null, contextPath, listing),
+                list("No recent update", a.stale(), a, StatusRule.STALE, contextPath, listing),
+                list("At risk through a dependency", a.atRisk(), a, StatusRule.AT_RISK, contextPath, listing),
+                list("Waiting on external events", a.waiting(), a, StatusRule.WAITING, contextPath, listing));
     }
 
-    private static ActionList list(String heading, List<Action> actions, PlanAssessment a, StatusRule rule, String contextPath) {
-        ActionList list = ActionList.of(actions, a::of, rule, contextPath);
+    private static ActionList list(String heading, List<Action> actions, PlanAssessment a, StatusRule rule, String contextPath,
+                                   ActionListings.Listing listing) {
+        ActionList list = ActionList.of(actions, a::of, rule, contextPath, listing);
         return new ActionList(heading + " (" + list.rows().size() + ")", list.rows(), list.rowsHtml());
     }
 

@@ -31,10 +31,12 @@ class PlanPages {
     private final ObjectProvider<BoardDecisions> boardDecisions;
     private final DashboardBodies bodies;
     private final PlanStandings standings;
+    private final ActionListings listings;
 
     PlanPages(PlanRepository plans, RecommendationRepository recommendations, PlanAssessor assessor,
               PlanAccess access, Clock clock, ObjectProvider<BoardDecisions> boardDecisions, DashboardBodies bodies,
-              PlanStandings standings) {
+              PlanStandings standings, ActionListings listings) {
+        this.listings = listings;
         this.bodies = bodies;
         this.standings = standings;
         this.boardDecisions = boardDecisions;
@@ -71,7 +73,7 @@ class PlanPages {
             PlanAssessment assessment = assessor.assess(plan, on, timeline);
             Map<String, Object> body = new HashMap<>();
             body.put("plan", plan);
-            body.put("v", DashboardView.of(assessment, request.getContextPath()));
+            body.put("v", DashboardView.of(assessment, request.getContextPath(), listings.of(plan)));
             body.put("asAt", on);
             body.put("since", from);
             body.put("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
@@ -94,7 +96,8 @@ class PlanPages {
                 .sorted(java.util.Comparator.comparing(BoardDecisionNote::decidedOn)).toList());
         PlanStandings.Standing standing = standings.of(plan, today);
         model.addAttribute("a", standing);
-        model.addAttribute("listed", DashboardView.ActionList.of(rec.activeActions(), standing::of, null, request.getContextPath()));
+        model.addAttribute("listed", DashboardView.ActionList.of(rec.activeActions(), standing::of, null, request.getContextPath(),
+                listings.of(plan)));
         model.addAttribute("asAt", today);
         model.addAttribute("canManage", access.canManage(auth, plan));
         return "plan/recommendation";
