@@ -29,7 +29,7 @@ class ActionListings {
     private final Cache<Key, Listing> kept;
     private final EntityManager entityManager;
 
-    ActionListings(@Value("${oversight.plan.listings-cache-actions:100000}") long actions, EntityManager entityManager) {
+    ActionListings(@Value("${oversight.plan.listings-cache-actions:50000}") long actions, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.kept = Caffeine.newBuilder().maximumWeight(actions)
                 .weigher((Key k, Listing l) -> Math.max(1, l.entries().size()))

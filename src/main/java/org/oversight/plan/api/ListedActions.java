@@ -26,7 +26,7 @@ class ListedActions {
     private final Cache<Key, List<Listed>> kept;
     private final EntityManager entityManager;
 
-    ListedActions(@Value("${oversight.api.listed-actions-cache-actions:100000}") long actions, EntityManager entityManager) {
+    ListedActions(@Value("${oversight.api.listed-actions-cache-actions:20000}") long actions, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.kept = Caffeine.newBuilder().maximumWeight(actions).weigher((Key k, List<Listed> l) -> Math.max(1, l.size()))
                 .expireAfterAccess(Duration.ofHours(1)).build();
