@@ -47,16 +47,10 @@ class ActionListPages {
         PlanStandings.Standing standing = standings.of(plan, LocalDate.now(clock));
         ActionListings.Listing listing = listings.of(plan);
         List<ActionListings.Entry> rows = filter.apply(listing.entries(), standing.byAction()::get);
-        StringBuilder html = new StringBuilder(rows.size() * 600);
-        List<DashboardView.ActionRow> listed = rows.stream().map(e -> {
-            StatusAssessment status = standing.byAction().get(e.id());
-            return new DashboardView.ActionRow(e.id(), e.label(), e.leads(), e.deadline(), status, status.wordsFor((StatusRule) null));
-        }).toList();
-        listed.forEach(r -> r.writeTo(html, request.getContextPath()));
         model.addAttribute("plan", plan);
         model.addAttribute("a", standing);
         model.addAttribute("rows", rows);
-        model.addAttribute("listed", new DashboardView.ActionList("", listed, html.toString()));
+        model.addAttribute("listed", DashboardView.ActionList.of(rows, standing.byAction()::get, request.getContextPath()));
         model.addAttribute("leads", listing.leads());
         model.addAttribute("organisations", listing.organisations());
         model.addAttribute("rags", RagChoices.of(plan));

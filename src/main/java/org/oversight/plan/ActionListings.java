@@ -1,9 +1,6 @@
 package org.oversight.plan;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,24 +16,15 @@ import org.thymeleaf.util.StringUtils;
  * What the plan's action table lists and filters by, read from the plan once for each of its
  * revisions: each live action's words and the facts its filters test (leads, their
  * organisations, priority, due date), and the leads and organisations to choose from. Kept as
- * {@link PlanStandings} keeps the statuses, by plan and {@link ActionPlan#getRevision()
- * revision}, so a change committed by any instance is listed on the next request, and a request
- * with uncommitted changes of its own reads the plan afresh and keeps nothing. Bounded by the
+ * {@link PlanStandings} keeps the statuses, by plan and revision ({@link RevisionKept}). Bounded by the
  * number of actions kept ({@code oversight.plan.listings-cache-actions}).
  */
 @Component
 class ActionListings {
-    private final Cache<Key, Listing> kept;
-    private final EntityManager entityManager;
+    private final RevisionKept<Listing> kept;
 
     ActionListings(@Value("${oversight.plan.listings-cache-actions:50000}") long actions, EntityManager entityManager) {
-        this.entityManager = entityManager;
-        this.kept = Caffeine.newBuilder().maximumWeight(actions)
-                .weigher((Key k, Listing l) -> Math.max(1, l.entries().size()))
-                .expireAfterAccess(Duration.ofHours(1)).build();
-    }
-
-    private record Key(long plan, long revision) {
+        this.kept = new RevisionKept<>(actions, l -> l.entries().size(), entityManager, ActionListings::read);
     }
 
     /** A plan's live actions in the plan's order, and the leads and organisations among them by name. */
@@ -82,10 +70,7 @@ class ActionListings {
     }
 
     Listing of(ActionPlan plan) {
-        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
-            return read(plan);
-        }
-        return kept.get(new Key(plan.getId(), plan.getRevision()), k -> read(plan));
+        return kept.of(plan);
     }
 
     private static Listing read(ActionPlan plan) {

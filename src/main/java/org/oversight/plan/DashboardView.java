@@ -37,11 +37,15 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
          */
         static ActionList of(List<Action> actions, Function<Action, StatusAssessment> status, StatusRule rule, String contextPath,
                              ActionListings.Listing listing) {
-            List<ActionRow> rows = actions.stream().map(x -> {
-                StatusAssessment s = status.apply(x);
-                ActionListings.Entry e = listing.of(x);
-                return new ActionRow(x.getId(), e.label(), e.leads(), e.deadline(), s, s.wordsFor(rule));
-            }).toList();
+            return written(actions.stream().map(x -> ActionRow.of(listing.of(x), status.apply(x), rule)).toList(), contextPath);
+        }
+
+        /** The same for actions as the plan's listing gives them, each action's status given by its id. */
+        static ActionList of(List<ActionListings.Entry> entries, Function<Long, StatusAssessment> status, String contextPath) {
+            return written(entries.stream().map(e -> ActionRow.of(e, status.apply(e.id()), null)).toList(), contextPath);
+        }
+
+        private static ActionList written(List<ActionRow> rows, String contextPath) {
             StringBuilder html = new StringBuilder(rows.size() * 600);
             rows.forEach(r -> r.writeTo(html, contextPath));
             return new ActionList("", rows, html.toString());
@@ -50,6 +54,10 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
 
     /** One listed action: link, words, lead, deadline, standing and the reason shown. */
     public record ActionRow(long id, String label, String leads, String deadline, StatusAssessment status, String reason) {
+
+        static ActionRow of(ActionListings.Entry e, StatusAssessment s, StatusRule rule) {
+            return new ActionRow(e.id(), e.label(), e.leads(), e.deadline(), s, s.wordsFor(rule));
+        }
 
         void writeTo(StringBuilder html, String contextPath) {
             html.append("<tr class=\"govuk-table__row\">\n      <td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"")

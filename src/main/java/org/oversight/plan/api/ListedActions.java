@@ -1,38 +1,27 @@
 package org.oversight.plan.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.oversight.plan.ActionPlan;
 import org.oversight.plan.Lead;
-import org.oversight.plan.PlanRevisions;
 import org.oversight.plan.Priority;
+import org.oversight.plan.RevisionKept;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * What the API's list of a plan's actions says of each action whatever the date, and the facts
- * its query filters on, read from the plan once for each of its revisions. Kept by plan and
- * {@link ActionPlan#getRevision() revision}, as the plan's standings are, so a change committed
- * by any instance is listed on the next request, and a request with uncommitted changes of its
- * own reads the plan afresh and keeps nothing. Bounded by the number of actions kept
+ * its query filters on, read from the plan once for each of its revisions and kept
+ * ({@link RevisionKept}). Bounded by the number of actions kept
  * ({@code oversight.api.listed-actions-cache-actions}).
  */
 @Component
 class ListedActions {
-    private final Cache<Key, List<Listed>> kept;
-    private final EntityManager entityManager;
+    private final RevisionKept<List<Listed>> kept;
 
     ListedActions(@Value("${oversight.api.listed-actions-cache-actions:20000}") long actions, EntityManager entityManager) {
-        this.entityManager = entityManager;
-        this.kept = Caffeine.newBuilder().maximumWeight(actions).weigher((Key k, List<Listed> l) -> Math.max(1, l.size()))
-                .expireAfterAccess(Duration.ofHours(1)).build();
-    }
-
-    private record Key(long plan, long revision) {
+        this.kept = new RevisionKept<>(actions, List::size, entityManager, ListedActions::read);
     }
 
     /** One live action of the plan: what the API says of it, and what a query tests. */
@@ -53,10 +42,7 @@ class ListedActions {
 
     /** The plan's live actions, in the plan's order. */
     List<Listed> of(ActionPlan plan) {
-        if (plan.getId() == null || PlanRevisions.uncommittedChanges(entityManager)) {
-            return read(plan);
-        }
-        return kept.get(new Key(plan.getId(), plan.getRevision()), k -> read(plan));
+        return kept.of(plan);
     }
 
     private static List<Listed> read(ActionPlan plan) {
