@@ -40,6 +40,15 @@ class ActionListings {
             this(entries, leads, organisations, entries.stream().collect(Collectors.toMap(Entry::id, e -> e)));
         }
 
+        /** The action with the facts as listed; every live action of a plan is listed. */
+        Entry of(ActionFacts action) {
+            Entry entry = action.id() == null ? null : byId.get(action.id());
+            if (entry == null) {
+                throw new IllegalArgumentException("Action " + action.reference() + " is not listed: a plan's dashboard is of its saved actions");
+            }
+            return entry;
+        }
+
         /** The action as listed; read from the action itself when it is not one of the plan's live actions. */
         Entry of(Action action) {
             Entry entry = action.getId() == null ? null : byId.get(action.getId());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.plan.ProgressTimeline.Entry;
-import org.oversight.timescale.TimescaleKind;
 
 /**
  * The rules that read one action's own facts on an "as at" date: completion, deadline,
@@ -31,7 +30,7 @@ final class ActionRules {
         this.timeline = timeline;
     }
 
-    List<StatusReason> reasonsFor(Action action) {
+    List<StatusReason> reasonsFor(ActionFacts action) {
         List<StatusReason> reasons = new ArrayList<>();
         Optional<Entry> latest = timeline.latestOnOrBefore(action, asAt);
         ActionStatus status = statusAsAt(action);
@@ -50,33 +49,31 @@ final class ActionRules {
         return reasons;
     }
 
-    private ActionStatus statusAsAt(Action action) {
+    private ActionStatus statusAsAt(ActionFacts action) {
         Optional<LocalDate> newest = timeline.newest(action);
         boolean current = newest.isEmpty() || !asAt.isBefore(newest.get());
         if (current) {
-            return action.getStatus();
+            return action.status();
         }
         return timeline.statusOnOrBefore(action, asAt);
     }
 
-    private static String completedWords(Action action, Optional<Entry> latest) {
-        LocalDate on = action.getCompletedOn() != null ? action.getCompletedOn()
+    private static String completedWords(ActionFacts action, Optional<Entry> latest) {
+        LocalDate on = action.completedOn() != null ? action.completedOn()
                 : latest.map(Entry::asAt).orElse(null);
         return on == null ? "Complete" : "Completed by " + LongDate.of(on);
     }
 
-    private Optional<StatusReason> waiting(Action action, ActionStatus status) {
-        boolean external = action.getTimescale().getKind() == TimescaleKind.EXTERNAL
-                || action.getDependencies().stream().anyMatch(d -> d.getKind() == DependencyKind.EXTERNAL);
-        if (status != ActionStatus.WAITING && !external) {
+    private Optional<StatusReason> waiting(ActionFacts action, ActionStatus status) {
+        if (status != ActionStatus.WAITING && !action.external()) {
             return Optional.empty();
         }
-        String event = action.getExternalEvent() == null ? "an event outside the plan" : action.getExternalEvent();
+        String event = action.externalEvent() == null ? "an event outside the plan" : action.externalEvent();
         return Optional.of(new StatusReason(StatusRule.WAITING, RagColour.AMBER, "Waiting on an external event: " + event));
     }
 
-    private Optional<StatusReason> overdue(Action action) {
-        LocalDate due = action.getDueDate();
+    private Optional<StatusReason> overdue(ActionFacts action) {
+        LocalDate due = action.due();
         if (due == null || !due.isBefore(asAt)) {
             return Optional.empty();
         }
@@ -86,8 +83,8 @@ final class ActionRules {
                         + " ago and the action is not complete"));
     }
 
-    private Optional<StatusReason> notStarted(Action action, ActionStatus status) {
-        LocalDate start = action.getStartDate();
+    private Optional<StatusReason> notStarted(ActionFacts action, ActionStatus status) {
+        LocalDate start = action.start();
         if (status != ActionStatus.NOT_STARTED || start == null || !start.isBefore(asAt)) {
             return Optional.empty();
         }
@@ -95,8 +92,8 @@ final class ActionRules {
                 "Due to start on " + LongDate.of(start) + " but not started"));
     }
 
-    private Optional<StatusReason> stale(Action action, Optional<Entry> latest) {
-        LocalDate since = latest.map(Entry::asAt).orElse(action.getStartDate());
+    private Optional<StatusReason> stale(ActionFacts action, Optional<Entry> latest) {
+        LocalDate since = latest.map(Entry::asAt).orElse(action.start());
         if (since == null || !since.plus(cadence).isBefore(asAt)) {
             return Optional.empty();
         }
@@ -106,13 +103,13 @@ final class ActionRules {
         return Optional.of(new StatusReason(StatusRule.STALE, RagColour.AMBER, words));
     }
 
-    private static Optional<StatusReason> drift(Action action) {
-        int moves = action.deadlineMoves();
+    private static Optional<StatusReason> drift(ActionFacts action) {
+        int moves = action.deadlineMoveCount();
         if (moves == 0) {
             return Optional.empty();
         }
         String words = "Deadline moved " + (moves == 1 ? "once" : moves + " times") + " (originally "
-                + LongDate.of(action.getOriginalDue()) + ", now " + LongDate.of(action.getDueDate()) + ")";
+                + LongDate.of(action.originalDue()) + ", now " + LongDate.of(action.due()) + ")";
         return Optional.of(new StatusReason(StatusRule.DEADLINE_MOVED, moves >= 2 ? RagColour.AMBER : RagColour.GREEN, words));
     }
 
@@ -122,14 +119,14 @@ final class ActionRules {
                         u.author() + " reported " + u.rag().label() + " as at " + LongDate.of(u.asAt())));
     }
 
-    private static Optional<StatusReason> unreadable(Action action) {
-        ActionTimescale t = action.getTimescale();
-        if (t.isReadable() || action.getDueDate() != null) {
+    private static Optional<StatusReason> unreadable(ActionFacts action) {
+        if (action.timescaleReadable() || action.due() != null) {
             return Optional.empty();
         }
-        String words = t.getText() == null || t.getText().isBlank()
+        String text = action.timescaleText();
+        String words = text == null || text.isBlank()
                 ? "No timescale is given, so the deadline cannot be checked"
-                : "The timescale \u201C" + t.getText() + "\u201D could not be read; correct it so the deadline can be checked";
+                : "The timescale \u201C" + text + "\u201D could not be read; correct it so the deadline can be checked";
         return Optional.of(new StatusReason(StatusRule.UNREADABLE_TIMESCALE, RagColour.AMBER, words));
     }
 }

@@ -69,35 +69,41 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
         }
     }
 
-    /** The dashboard of the assessment; each listed action's words as the plan's action table lists them. */
+    /**
+     * The dashboard of the assessment, from the facts it assessed (no action is loaded); each
+     * listed action's words as the plan's action table lists them.
+     */
     static DashboardView of(PlanAssessment a, String contextPath, ActionListings.Listing listing) {
         ActionPlan plan = a.plan();
         RagColour complete = plan.getCompleteColour();
-        Map<Workstream, List<StatusAssessment>> byWorkstream = new HashMap<>();
-        Map<Recommendation, List<StatusAssessment>> byRecommendation = new HashMap<>();
-        for (Action action : plan.actions()) {
-            StatusAssessment s = a.of(action);
-            Recommendation r = action.getRecommendation();
-            byRecommendation.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
-            byWorkstream.computeIfAbsent(r.getWorkstream(), k -> new ArrayList<>()).add(s);
+        Map<Object, List<StatusAssessment>> byWorkstream = new HashMap<>();
+        Map<Object, List<StatusAssessment>> byRecommendation = new HashMap<>();
+        List<ActionFacts> facts = a.facts().actions();
+        for (int i = 0; i < facts.size(); i++) {
+            StatusAssessment s = a.of(i);
+            byRecommendation.computeIfAbsent(facts.get(i).recommendation(), k -> new ArrayList<>()).add(s);
+            byWorkstream.computeIfAbsent(facts.get(i).workstream(), k -> new ArrayList<>()).add(s);
         }
         List<TallyRow> workstreams = plan.getWorkstreams().stream().map(w -> new TallyRow(w.getId(),
-                w.getNumber() + ". " + w.getTitle(), RagTally.of(byWorkstream.getOrDefault(w, List.of()), complete))).toList();
+                w.getNumber() + ". " + w.getTitle(),
+                RagTally.of(byWorkstream.getOrDefault(ActionFacts.key(w), List.of()), complete))).toList();
         List<TallyRow> recommendations = plan.getRecommendations().stream().map(r -> new TallyRow(r.getId(),
                 r.getNumber() + ". " + StringUtils.abbreviate(r.getText(), 80),
-                RagTally.of(byRecommendation.getOrDefault(r, List.of()), complete))).toList();
+                RagTally.of(byRecommendation.getOrDefault(ActionFacts.key(r), List.of()), complete))).toList();
         return new DashboardView(a.tally(), workstreams, recommendations,
-                list("Overdue", a.overdue(), a, StatusRule.OVERDUE, contextPath, listing),
-                list("Due in the next 30 days", a.dueWithin(30), a, null, contextPath, listing),
-                list("No recent update", a.stale(), a, StatusRule.STALE, contextPath, listing),
-                list("At risk through a dependency", a.atRisk(), a, StatusRule.AT_RISK, contextPath, listing),
-                list("Waiting on external events", a.waiting(), a, StatusRule.WAITING, contextPath, listing));
+                list("Overdue", a.withReasonAt(StatusRule.OVERDUE), a, StatusRule.OVERDUE, contextPath, listing),
+                list("Due in the next 30 days", a.dueWithinAt(30), a, null, contextPath, listing),
+                list("No recent update", a.withReasonAt(StatusRule.STALE), a, StatusRule.STALE, contextPath, listing),
+                list("At risk through a dependency", a.withReasonAt(StatusRule.AT_RISK), a, StatusRule.AT_RISK, contextPath, listing),
+                list("Waiting on external events", a.withReasonAt(StatusRule.WAITING), a, StatusRule.WAITING, contextPath, listing));
     }
 
-    private static ActionList list(String heading, List<Action> actions, PlanAssessment a, StatusRule rule, String contextPath,
+    /** The actions at the indexes of the assessment, as the listing lists them. */
+    private static ActionList list(String heading, List<Integer> at, PlanAssessment a, StatusRule rule, String contextPath,
                                    ActionListings.Listing listing) {
-        ActionList list = ActionList.of(actions, a::of, rule, contextPath, listing);
-        return new ActionList(heading + " (" + list.rows().size() + ")", list.rows(), list.rowsHtml());
+        List<ActionRow> rows = at.stream().map(i -> ActionRow.of(listing.of(a.facts().actions().get(i)), a.of(i), rule)).toList();
+        ActionList list = ActionList.written(rows, contextPath);
+        return new ActionList(heading + " (" + rows.size() + ")", rows, list.rowsHtml());
     }
 
     static String deadline(Action x) {

@@ -6,9 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,26 +24,31 @@ public class PlanAssessor {
     private final UpdateRoundRepository rounds;
     private final EntityManager em;
     private final Cache<TimelineKey, ProgressTimeline> timelines;
+    private final RevisionKept<PlanFacts> facts;
 
     /** An assessor from facts alone, which knows no rounds and reads updates from the plan's actions. */
     public PlanAssessor() {
-        this(null, null, 0);
+        this(null, null, 0, 0);
     }
 
     /**
-     * A plan's progress timeline is kept for its {@link ActionPlan#getRevision() revision}, as the
-     * dashboards and standings are, so a plan assessed on several dates (another "as at" date,
-     * each board paper's) reads its updates once a revision; bounded by the updates kept
-     * ({@code oversight.plan.timeline-cache-updates}, {@code 0} keeps none).
+     * A plan's progress timeline and the facts of its actions are kept for its
+     * {@link ActionPlan#getRevision() revision}, as the dashboards and standings are, so a plan
+     * assessed on several dates (another "as at" date, each board paper's) reads its updates and
+     * loads its actions once a revision; bounded by the updates kept
+     * ({@code oversight.plan.timeline-cache-updates}, {@code 0} keeps none) and the actions whose
+     * facts are kept ({@code oversight.plan.facts-cache-actions}).
      */
     @Autowired
     PlanAssessor(UpdateRoundRepository rounds, EntityManager em,
-                 @Value("${oversight.plan.timeline-cache-updates:200000}") long updates) {
+                 @Value("${oversight.plan.timeline-cache-updates:200000}") long updates,
+                 @Value("${oversight.plan.facts-cache-actions:100000}") long actions) {
         this.rounds = rounds;
         this.em = em;
         this.timelines = Caffeine.newBuilder().maximumWeight(updates)
                 .weigher((TimelineKey k, ProgressTimeline t) -> Math.max(1, t.size()))
                 .expireAfterAccess(Duration.ofHours(1)).build();
+        this.facts = em == null ? null : new RevisionKept<>(actions, PlanFacts::size, em, p -> PlanFacts.of(p.actions(), false));
     }
 
     private record TimelineKey(long plan, long revision) {
@@ -71,13 +75,13 @@ public class PlanAssessor {
             if (d.getKind() == DependencyKind.ACTION && d.getTargetAction() != null && live(d.getTargetAction(), plan)) {
                 depended.add(d.getTargetAction());
             } else if (d.getKind() == DependencyKind.WORKSTREAM && d.getTargetWorkstream() != null) {
-                plan.getRecommendations().stream().filter(r -> r.getWorkstream() == d.getTargetWorkstream())
+                plan.getRecommendations().stream().filter(r -> !r.isArchived() && r.getWorkstream() == d.getTargetWorkstream())
                         .forEach(r -> depended.addAll(r.activeActions()));
             }
         }
         List<Action> needed = List.copyOf(depended);
         ProgressTimeline timeline = plan.getId() == null ? ProgressTimeline.inMemory() : ProgressTimeline.of(needed, em);
-        PlanAssessment fromFacts = propose(plan, needed, asAt, timeline);
+        PlanAssessment fromFacts = propose(plan, PlanFacts.of(needed, timeline.readsActions()), asAt, timeline);
         return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts).of(action);
     }
 
@@ -97,8 +101,19 @@ public class PlanAssessor {
         return timelines.get(new TimelineKey(plan.getId(), plan.getRevision()), k -> ProgressTimeline.of(plan, em));
     }
 
+    /**
+     * The facts of the plan's live actions: kept for its revision when its updates are read from
+     * the database, read from the actions (with their updates) when they are not.
+     */
+    PlanFacts facts(ActionPlan plan, ProgressTimeline timeline) {
+        if (facts == null || timeline.readsActions()) {
+            return PlanFacts.of(plan.actions(), true);
+        }
+        return facts.of(plan);
+    }
+
     PlanAssessment assess(ActionPlan plan, LocalDate asAt, ProgressTimeline timeline) {
-        PlanAssessment fromFacts = propose(plan, asAt, timeline);
+        PlanAssessment fromFacts = propose(plan, facts(plan, timeline), asAt, timeline);
         return closedRound(plan, asAt).map(fromFacts::fixedBy).orElse(fromFacts);
     }
 
@@ -109,50 +124,51 @@ public class PlanAssessor {
         return rounds.findByPlanAndAsAt(plan, asAt).filter(UpdateRound::isClosed);
     }
 
-    /** Every action's proposal from the facts as at the date. */
+    /** Every action's proposal from the facts as at the date, each action's updates read from the action. */
     PlanAssessment propose(ActionPlan plan, LocalDate asAt) {
-        return propose(plan, asAt, ProgressTimeline.inMemory());
+        return propose(plan, PlanFacts.of(plan.actions(), true), asAt, ProgressTimeline.inMemory());
     }
 
-    private PlanAssessment propose(ActionPlan plan, LocalDate asAt, ProgressTimeline timeline) {
-        return propose(plan, plan.actions(), asAt, timeline);
-    }
-
-    private PlanAssessment propose(ActionPlan plan, List<Action> actions, LocalDate asAt, ProgressTimeline timeline) {
+    private PlanAssessment propose(ActionPlan plan, PlanFacts facts, LocalDate asAt, ProgressTimeline timeline) {
         ActionRules rules = new ActionRules(asAt, plan.getUpdateCadence(), plan.getCompleteColour(), timeline);
-        Map<Action, List<StatusReason>> own = new LinkedHashMap<>();
-        actions.forEach(a -> own.put(a, rules.reasonsFor(a)));
-        Map<Action, StatusAssessment> result = new LinkedHashMap<>();
-        own.forEach((action, reasons) -> result.put(action, decide(action, withDependencies(action, reasons, own))));
-        return new PlanAssessment(plan, asAt, result, timeline);
+        List<ActionFacts> actions = facts.actions();
+        List<List<StatusReason>> own = new ArrayList<>(actions.size());
+        actions.forEach(a -> own.add(rules.reasonsFor(a)));
+        List<StatusAssessment> result = new ArrayList<>(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            result.add(decide(actions.get(i), withDependencies(actions.get(i), own.get(i), facts, own)));
+        }
+        return new PlanAssessment(plan, asAt, facts, result, timeline);
     }
 
-    private static List<StatusReason> withDependencies(Action action, List<StatusReason> reasons,
-                                                       Map<Action, List<StatusReason>> own) {
-        if (reasons.stream().anyMatch(r -> r.rule() == StatusRule.COMPLETE)) {
+    private static List<StatusReason> withDependencies(ActionFacts action, List<StatusReason> reasons, PlanFacts facts,
+                                                       List<List<StatusReason>> own) {
+        if (reasons.stream().anyMatch(r -> r.rule() == StatusRule.COMPLETE) || action.dependencies().isEmpty()) {
             return reasons;
         }
         List<StatusReason> all = new ArrayList<>(reasons);
-        for (ActionDependency d : action.getDependencies()) {
-            dependencyRisk(d, own).ifPresent(all::add);
+        for (ActionFacts.Dependency d : action.dependencies()) {
+            dependencyRisk(d, facts, own).ifPresent(all::add);
         }
         return all;
     }
 
-    private static Optional<StatusReason> dependencyRisk(ActionDependency d, Map<Action, List<StatusReason>> own) {
-        if (d.getKind() == DependencyKind.ACTION && own.containsKey(d.getTargetAction())) {
-            List<StatusReason> target = own.get(d.getTargetAction());
-            return redReason(target).map(r -> new StatusReason(StatusRule.AT_RISK, RagColour.AMBER,
-                    "At risk: depends on action " + d.getTargetAction().getReference() + ", which is red ("
+    private static Optional<StatusReason> dependencyRisk(ActionFacts.Dependency d, PlanFacts facts, List<List<StatusReason>> own) {
+        if (d.kind() == DependencyKind.ACTION) {
+            return facts.indexOf(d.action()).flatMap(i -> redReason(own.get(i))).map(r -> new StatusReason(StatusRule.AT_RISK,
+                    RagColour.AMBER, "At risk: depends on action " + d.actionReference() + ", which is red ("
                             + r.words().substring(0, 1).toLowerCase() + r.words().substring(1) + ")"));
         }
-        if (d.getKind() == DependencyKind.WORKSTREAM) {
-            long red = own.entrySet().stream()
-                    .filter(e -> e.getKey().getRecommendation().getWorkstream() == d.getTargetWorkstream())
-                    .filter(e -> redReason(e.getValue()).isPresent()).count();
+        if (d.kind() == DependencyKind.WORKSTREAM) {
+            long red = 0;
+            for (int i = 0; i < facts.size(); i++) {
+                if (Objects.equals(facts.actions().get(i).workstream(), d.workstream()) && redReason(own.get(i)).isPresent()) {
+                    red++;
+                }
+            }
             if (red > 0) {
                 return Optional.of(new StatusReason(StatusRule.AT_RISK, RagColour.AMBER, "At risk: depends on workstream "
-                        + d.getTargetWorkstream().getNumber() + ", where " + red + (red == 1 ? " action is" : " actions are") + " red"));
+                        + d.workstreamNumber() + ", where " + red + (red == 1 ? " action is" : " actions are") + " red"));
             }
         }
         return Optional.empty();
@@ -162,7 +178,7 @@ public class PlanAssessor {
         return reasons.stream().filter(r -> r.colour() == RagColour.RED).findFirst();
     }
 
-    private static StatusAssessment decide(Action action, List<StatusReason> reasons) {
+    private static StatusAssessment decide(ActionFacts action, List<StatusReason> reasons) {
         RagColour worst = null;
         for (StatusReason r : reasons) {
             if (r.rule() == StatusRule.COMPLETE) {
@@ -178,12 +194,12 @@ public class PlanAssessor {
             all.add(0, onTrack(action));
             worst = RagColour.GREEN;
         }
-        return new StatusAssessment(worst, all, action.getOverride());
+        return new StatusAssessment(worst, all, action.override());
     }
 
-    private static StatusReason onTrack(Action action) {
-        String words = action.getDueDate() == null ? "On track: updated within the plan's cadence"
-                : "On track for its deadline of " + LongDate.of(action.getDueDate());
+    private static StatusReason onTrack(ActionFacts action) {
+        String words = action.due() == null ? "On track: updated within the plan's cadence"
+                : "On track for its deadline of " + LongDate.of(action.due());
         return new StatusReason(StatusRule.ON_TRACK, RagColour.GREEN, words);
     }
 }

@@ -11,38 +11,42 @@ import java.util.List;
 public record PlanChanges(LocalDate since, LocalDate asAt, List<Change> changes) {
     static final String UPDATED = "Updated";
 
-    /** One change, in words, about one action. */
-    public record Change(Action action, String kind, String words) {
+    /** One change, in words, about one action (its id; none if it was not saved when assessed). */
+    public record Change(Long actionId, String reference, String kind, String words) {
     }
 
+    /** The changes between two assessments of the same plan, for the actions assessed in the later. */
     public static PlanChanges between(PlanAssessment before, PlanAssessment after) {
         List<Change> changes = new ArrayList<>();
-        for (Action a : after.plan().actions()) {
-            StatusAssessment now = after.of(a);
-            StatusAssessment then = before.of(a);
+        List<ActionFacts> actions = after.facts().actions();
+        for (int i = 0; i < actions.size(); i++) {
+            ActionFacts a = actions.get(i);
+            StatusAssessment now = after.of(i);
+            StatusAssessment then = before.ofKey(a.key()).orElseThrow(() ->
+                    new IllegalArgumentException("Action " + a.reference() + " was not assessed on " + before.asAt()));
             colourChange(a, then, now).ifPresent(changes::add);
-            a.getDeadlineChanges().stream()
-                    .filter(d -> !d.getChangedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().isBefore(before.asAt()))
-                    .forEach(d -> changes.add(new Change(a, "Deadline moved", "Deadline moved from "
-                            + LongDate.of(d.getPreviousDue()) + " to " + LongDate.of(d.getNewDue()) + ", agreed by "
-                            + d.getAgreedBy() + ": " + d.getReason())));
+            a.deadlineMoves().stream()
+                    .filter(d -> d.changedOn() != null && !d.changedOn().isBefore(before.asAt()))
+                    .forEach(d -> changes.add(new Change(a.id(), a.reference(), "Deadline moved", "Deadline moved from "
+                            + LongDate.of(d.previousDue()) + " to " + LongDate.of(d.newDue()) + ", agreed by "
+                            + d.agreedBy() + ": " + d.reason())));
             long updates = after.updatesSince(a, before.asAt());
             if (updates > 0) {
-                changes.add(new Change(a, UPDATED, updates + (updates == 1 ? " update" : " updates") + " posted"));
+                changes.add(new Change(a.id(), a.reference(), UPDATED, updates + (updates == 1 ? " update" : " updates") + " posted"));
             }
         }
         return new PlanChanges(before.asAt(), after.asAt(), changes);
     }
 
-    private static java.util.Optional<Change> colourChange(Action a, StatusAssessment then, StatusAssessment now) {
+    private static java.util.Optional<Change> colourChange(ActionFacts a, StatusAssessment then, StatusAssessment now) {
         if (now.has(StatusRule.COMPLETE) && !then.has(StatusRule.COMPLETE)) {
-            return java.util.Optional.of(new Change(a, "Completed", now.headline()));
+            return java.util.Optional.of(new Change(a.id(), a.reference(), "Completed", now.headline()));
         }
         if (then.rag() == now.rag()) {
             return java.util.Optional.empty();
         }
         String kind = now.rag() == RagColour.RED ? "Newly red" : now.rag() == RagColour.GREEN ? "Turned green" : "Now " + now.rag().label().toLowerCase();
-        return java.util.Optional.of(new Change(a, kind, "Was " + then.rag().label() + ", now " + now.rag().label() + ": " + now.headline()));
+        return java.util.Optional.of(new Change(a.id(), a.reference(), kind, "Was " + then.rag().label() + ", now " + now.rag().label() + ": " + now.headline()));
     }
 
     /** The changes a board looks for first: everything but progress updates, which are counted instead. */

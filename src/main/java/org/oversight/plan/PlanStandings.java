@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,14 +92,17 @@ public class PlanStandings {
         return Optional.ofNullable(kept.getIfPresent(new Key(plan.getId(), plan.getRevision(), asAt)));
     }
 
+    /** Each live action's status and latest update date, from the plan's facts (no action is loaded when they are kept). */
     private Standing assessed(ActionPlan plan, LocalDate asAt) {
         PlanAssessment assessment = assessor.assess(plan, asAt);
         Map<Long, StatusAssessment> byAction = new HashMap<>();
         Map<Long, LocalDate> lastUpdated = new HashMap<>();
-        for (Action action : plan.actions()) {
-            if (action.getId() != null) {
-                byAction.put(action.getId(), assessment.of(action));
-                assessment.latestUpdateDate(action).ifPresent(d -> lastUpdated.put(action.getId(), d));
+        List<ActionFacts> facts = assessment.facts().actions();
+        for (int i = 0; i < facts.size(); i++) {
+            ActionFacts action = facts.get(i);
+            if (action.id() != null) {
+                byAction.put(action.id(), assessment.of(i));
+                assessment.latestUpdateDate(action).ifPresent(d -> lastUpdated.put(action.id(), d));
             }
         }
         return new Standing(asAt, assessment.tally(), byAction, lastUpdated, plan.getCompleteColour());

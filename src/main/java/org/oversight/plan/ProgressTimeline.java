@@ -25,7 +25,7 @@ final class ProgressTimeline {
     }
 
     /** By date, then in the order they were recorded (ids rise; an update not yet saved has none and is last). */
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::asAt)
+    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::asAt)
             .thenComparing(Entry::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<Long, List<Entry>> stored;
@@ -99,8 +99,21 @@ final class ProgressTimeline {
         return stored.getOrDefault(action.getId(), List.of());
     }
 
+    /** The action's updates: read from the database, or its own where they could not be (see {@link ActionFacts#ownUpdates()}). */
+    private List<Entry> of(ActionFacts action) {
+        if (stored == null || action.id() == null) {
+            return action.ownUpdates();
+        }
+        return stored.getOrDefault(action.id(), List.of());
+    }
+
+    /** Whether the updates are read from the actions themselves (no database, or a plan not saved). */
+    boolean readsActions() {
+        return stored == null;
+    }
+
     /** The latest update on or before the date. */
-    Optional<Entry> latestOnOrBefore(Action action, LocalDate asAt) {
+    Optional<Entry> latestOnOrBefore(ActionFacts action, LocalDate asAt) {
         Entry latest = null;
         for (Entry e : of(action)) {
             if (e.asAt().isAfter(asAt)) {
@@ -113,12 +126,19 @@ final class ProgressTimeline {
 
     /** The date of the newest update, if any. */
     Optional<LocalDate> newest(Action action) {
-        List<Entry> all = of(action);
+        return newest(of(action));
+    }
+
+    Optional<LocalDate> newest(ActionFacts action) {
+        return newest(of(action));
+    }
+
+    private static Optional<LocalDate> newest(List<Entry> all) {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).asAt());
     }
 
     /** The status the latest update on or before the date that set one gave; not started if none did. */
-    ActionStatus statusOnOrBefore(Action action, LocalDate asAt) {
+    ActionStatus statusOnOrBefore(ActionFacts action, LocalDate asAt) {
         ActionStatus status = ActionStatus.NOT_STARTED;
         for (Entry e : of(action)) {
             if (e.asAt().isAfter(asAt)) {
@@ -132,7 +152,7 @@ final class ProgressTimeline {
     }
 
     /** How many updates are dated after the first date and on or before the second. */
-    long postedBetween(Action action, LocalDate after, LocalDate upTo) {
+    long postedBetween(ActionFacts action, LocalDate after, LocalDate upTo) {
         return of(action).stream().filter(e -> e.asAt().isAfter(after) && !e.asAt().isAfter(upTo)).count();
     }
 }

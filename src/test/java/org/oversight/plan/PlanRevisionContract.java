@@ -89,7 +89,7 @@ abstract class PlanRevisionContract {
     @Test
     @DisplayName("should assess a plan from an update committed since its progress was last read and kept, on every date")
     void keptProgressFollowsTheRevision() {
-        PlanAssessor assessor = new PlanAssessor(null, entityManager, 100_000);
+        PlanAssessor assessor = new PlanAssessor(null, entityManager, 100_000, 100_000);
         LocalDate on = LocalDate.of(2026, 4, 2);
         List<StatusReason> before = inTransaction.execute(s -> {
             ActionPlan plan = plans.findById(planId).orElseThrow();
@@ -107,6 +107,16 @@ abstract class PlanRevisionContract {
         assertThat(before).noneMatch(r -> r.words().startsWith("Head of Service reported Red"));
         assertThat(after).contains(new StatusReason(StatusRule.LEAD_REPORTED, RagColour.RED,
                 "Head of Service reported Red as at 2 April 2026"));
+
+        // the action's own facts (here an officer's override) are kept by revision too
+        inTransaction.executeWithoutResult(s -> action(plans.findById(planId).orElseThrow(), "1.1")
+                .overrideRag(RagColour.AMBER, "Audit nearly done", "manager", Instant.now()));
+        StatusAssessment overridden = inTransaction.execute(s -> {
+            ActionPlan plan = plans.findById(planId).orElseThrow();
+            return assessor.assess(plan, on.minusMonths(1)).of(action(plan, "1.1"));
+        });
+        assertThat(overridden.rag()).isEqualTo(RagColour.AMBER);
+        assertThat(overridden.override()).hasValueSatisfying(o -> assertThat(o.getReason()).isEqualTo("Audit nearly done"));
     }
 
     @Test

@@ -48,8 +48,12 @@ final class PackChanges {
             }
             colourChange(a, before, s).ifPresent(rows::add);
         }
-        planChanges.ofKind("Deadline moved").forEach(c -> rows.add(row(c.action(), "Deadline moved", c.words()
-                + ". Moved " + times(c.action().deadlineMoves()) + " in all")));
+        Map<String, Action> byReference = now.plan().actions().stream()
+                .collect(Collectors.toMap(a -> a.getReference().toLowerCase(), Function.identity(), (a, b) -> a));
+        planChanges.ofKind("Deadline moved").forEach(c -> {
+            Action a = byReference.get(c.reference().toLowerCase());
+            rows.add(row(a, "Deadline moved", c.words() + ". Moved " + times(a.deadlineMoves()) + " in all"));
+        });
         for (Action a : now.plan().actions()) {
             StatusAssessment s = now.of(a);
             RagOverride o = s.override().orElse(null);
