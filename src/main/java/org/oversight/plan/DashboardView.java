@@ -15,10 +15,29 @@ import org.thymeleaf.util.StringUtils;
  * each fragment it includes for a row cost more than the arithmetic behind it.
  */
 public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<TallyRow> recommendations,
-                     ActionList overdue, ActionList dueSoon, ActionList stale, ActionList atRisk, ActionList waiting) {
+                     ActionList overdue, ActionList dueSoon, ActionList stale, ActionList atRisk, ActionList waiting,
+                     String workstreamRowsHtml, String recommendationRowsHtml) {
 
     /** A workstream's or recommendation's row: its label, the link (recommendations only) and its tally. */
     public record TallyRow(Long id, String label, RagTally tally) {
+
+        /** The row as the table shows it: the label (a link when given one), each colour's count, the total and the roll-up. */
+        void writeTo(StringBuilder html, String link) {
+            html.append("<tr class=\"govuk-table__row\">\n      <th scope=\"row\" class=\"govuk-table__header\">");
+            if (link != null) {
+                html.append("<a class=\"govuk-link\" href=\"").append(RagTag.text(link)).append("\">")
+                        .append(RagTag.text(label)).append("</a>");
+            } else {
+                html.append(RagTag.text(label));
+            }
+            html.append("</th>\n");
+            for (RagColour c : tally.colours()) {
+                html.append("      <td class=\"govuk-table__cell govuk-table__cell--numeric\">").append(tally.count(c)).append("</td>\n");
+            }
+            html.append("      <td class=\"govuk-table__cell govuk-table__cell--numeric\">").append(tally.total()).append("</td>\n")
+                    .append("      <td class=\"govuk-table__cell\">");
+            RagTag.writeTo(html, tally.rollUp()).append("</td>\n    </tr>\n");
+        }
     }
 
     /**
@@ -90,12 +109,38 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
         List<TallyRow> recommendations = plan.getRecommendations().stream().map(r -> new TallyRow(r.getId(),
                 r.getNumber() + ". " + StringUtils.abbreviate(r.getText(), 80),
                 RagTally.of(byRecommendation.getOrDefault(ActionFacts.key(r), List.of()), complete))).toList();
+        StringBuilder workstreamRows = new StringBuilder(workstreams.size() * 500);
+        workstreams.forEach(w -> w.writeTo(workstreamRows, null));
+        StringBuilder recommendationRows = new StringBuilder(recommendations.size() * 600);
+        recommendations.forEach(r -> r.writeTo(recommendationRows,
+                contextPath + "/plans/" + plan.getId() + "/recommendations/" + r.id()));
         return new DashboardView(a.tally(), workstreams, recommendations,
                 list("Overdue", a.withReasonAt(StatusRule.OVERDUE), a, StatusRule.OVERDUE, contextPath, listing),
                 list("Due in the next 30 days", a.dueWithinAt(30), a, null, contextPath, listing),
                 list("No recent update", a.withReasonAt(StatusRule.STALE), a, StatusRule.STALE, contextPath, listing),
                 list("At risk through a dependency", a.withReasonAt(StatusRule.AT_RISK), a, StatusRule.AT_RISK, contextPath, listing),
-                list("Waiting on external events", a.withReasonAt(StatusRule.WAITING), a, StatusRule.WAITING, contextPath, listing));
+                list("Waiting on external events", a.withReasonAt(StatusRule.WAITING), a, StatusRule.WAITING, contextPath, listing),
+                workstreamRows.toString(), recommendationRows.toString());
+    }
+
+    /**
+     * The rows of the table of changes in status and deadlines ({@link PlanChanges#notable()}): a
+     * link to each action, the kind of change and its words, escaped as {@code th:text} escapes them.
+     */
+    static String changeRowsHtml(PlanChanges changes, String contextPath) {
+        StringBuilder html = new StringBuilder();
+        for (PlanChanges.Change c : changes.notable()) {
+            html.append("<tr class=\"govuk-table__row\">\n      <td class=\"govuk-table__cell\">");
+            if (c.actionId() != null) {
+                html.append("<a class=\"govuk-link\" href=\"").append(contextPath).append("/actions/").append(c.actionId())
+                        .append("\">").append(RagTag.text(c.reference())).append("</a>");
+            } else {
+                html.append(RagTag.text(c.reference()));
+            }
+            html.append("</td>\n      <td class=\"govuk-table__cell\">").append(RagTag.text(c.kind()))
+                    .append("</td>\n      <td class=\"govuk-table__cell\">").append(RagTag.text(c.words())).append("</td>\n    </tr>\n");
+        }
+        return html.toString();
     }
 
     /** The actions at the indexes of the assessment, as the listing lists them. */

@@ -76,7 +76,9 @@ class PlanPages {
             body.put("v", DashboardView.of(assessment, request.getContextPath(), listings.of(plan)));
             body.put("asAt", on);
             body.put("since", from);
-            body.put("changes", PlanChanges.between(assessor.assess(plan, from, timeline), assessment));
+            PlanChanges changes = PlanChanges.between(assessor.assess(plan, from, timeline), assessment);
+            body.put("changes", changes);
+            body.put("changeRows", DashboardView.changeRowsHtml(changes, request.getContextPath()));
             body.put("canManage", canManage);
             return body;
         }, request, response));

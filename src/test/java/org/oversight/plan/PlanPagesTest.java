@@ -83,6 +83,60 @@ class PlanPagesTest {
     }
 
     @Test
+    void theDashboardTalliesEachWorkstreamAndRecommendationAndListsWhatChangedWithLinks() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusMonths(3);
+        PlanAssessment now = assessor.assess(demo(), today);
+        PlanChanges changes = PlanChanges.between(assessor.assess(demo(), since), now);
+
+        Document dashboard = page(get("/plans/" + demo().getId() + "?since=" + since));
+
+        List<RagColour> colours = now.tally().colours();
+        Element byWorkstream = dashboard.selectFirst("table:has(caption:contains(By workstream))");
+        assertThat(byWorkstream.select("tbody tr")).hasSize(demo().getWorkstreams().size());
+        for (Workstream w : demo().getWorkstreams()) {
+            Element row = byWorkstream.select("tbody tr").stream()
+                    .filter(r -> r.selectFirst("th").text().equals(w.getNumber() + ". " + w.getTitle())).findFirst().orElseThrow();
+            assertTallyRow(row, now.tally(w), colours);
+        }
+        Element byRecommendation = dashboard.selectFirst("table:has(caption:contains(By recommendation))");
+        assertThat(byRecommendation.select("tbody tr")).hasSize(demo().getRecommendations().size());
+        int tallied = 0;
+        for (Recommendation r : demo().getRecommendations()) {
+            Element row = byRecommendation.select("tbody tr").stream()
+                    .filter(x -> x.selectFirst("th a").attr("href").equals("/plans/" + demo().getId() + "/recommendations/" + r.getId()))
+                    .findFirst().orElseThrow();
+            assertThat(row.selectFirst("th a").text()).startsWith(r.getNumber() + ". ");
+            assertTallyRow(row, now.tally(r), colours);
+            tallied += now.tally(r).total();
+        }
+        assertThat(tallied).as("every live action in one recommendation's row").isEqualTo(now.tally().total());
+
+        Element changed = dashboard.selectFirst("table:has(caption:contains(Changes in status and deadlines))");
+        assertThat(changes.notable()).as("the demo plan has changes in three months").isNotEmpty();
+        assertThat(changed.select("tbody tr")).hasSize(changes.notable().size());
+        for (int i = 0; i < changes.notable().size(); i++) {
+            PlanChanges.Change c = changes.notable().get(i);
+            Element row = changed.select("tbody tr").get(i);
+            assertThat(row.selectFirst("a").attr("href")).isEqualTo("/actions/" + c.actionId());
+            assertThat(row.selectFirst("a").text()).isEqualTo(demo().findAction(c.reference()).orElseThrow().getReference());
+            assertThat(row.select("td").get(1).text()).isEqualTo(c.kind());
+            assertThat(row.select("td").get(2).text()).isEqualTo(c.words());
+        }
+    }
+
+    private static void assertTallyRow(Element row, RagTally tally, List<RagColour> colours) {
+        List<String> cells = row.select("td").eachText();
+        assertThat(cells).hasSize(colours.size() + 2);
+        for (int i = 0; i < colours.size(); i++) {
+            assertThat(cells.get(i)).as(colours.get(i).label()).isEqualTo(String.valueOf(tally.count(colours.get(i))));
+        }
+        assertThat(cells.get(colours.size())).isEqualTo(String.valueOf(tally.total()));
+        RagColour rollUp = tally.rollUp();
+        assertThat(cells.get(colours.size() + 1)).isEqualTo(rollUp == null ? "" : rollUp.symbol() + " " + rollUp.label());
+    }
+
+    @Test
     void theDashboardListsShowWhatPeopleWroteAsTextAndLinkEachAction() throws Exception {
         PlanAssessment today = assessor.assess(demo(), LocalDate.now(clock));
         Action first = today.overdue().get(0);
