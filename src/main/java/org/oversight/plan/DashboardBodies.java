@@ -73,17 +73,26 @@ class DashboardBodies {
      * style, where a reference would be read literally.
      */
     static String asciiOnly(String html) {
-        if (html.chars().allMatch(c -> c < 128)) {
+        int n = html.length();
+        int i = 0;
+        while (i < n && html.charAt(i) < 128) {
+            i++;
+        }
+        if (i == n) {
             return html;
         }
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        html.codePoints().forEach(c -> {
+        StringBuilder out = new StringBuilder(n + 256).append(html, 0, i);
+        while (i < n) {
+            char c = html.charAt(i);
             if (c < 128) {
-                out.append((char) c);
+                out.append(c);
+                i++;
             } else {
-                out.append("&#").append(c).append(';');
+                int codePoint = html.codePointAt(i);
+                out.append("&#").append(codePoint).append(';');
+                i += Character.charCount(codePoint);
             }
-        });
+        }
         return out.toString();
     }
 

@@ -103,12 +103,11 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
             byRecommendation.computeIfAbsent(facts.get(i).recommendation(), k -> new ArrayList<>()).add(s);
             byWorkstream.computeIfAbsent(facts.get(i).workstream(), k -> new ArrayList<>()).add(s);
         }
-        List<TallyRow> workstreams = plan.getWorkstreams().stream().map(w -> new TallyRow(w.getId(),
-                w.getNumber() + ". " + w.getTitle(),
-                RagTally.of(byWorkstream.getOrDefault(ActionFacts.key(w), List.of()), complete))).toList();
-        List<TallyRow> recommendations = plan.getRecommendations().stream().map(r -> new TallyRow(r.getId(),
-                r.getNumber() + ". " + StringUtils.abbreviate(r.getText(), 80),
-                RagTally.of(byRecommendation.getOrDefault(ActionFacts.key(r), List.of()), complete))).toList();
+        List<TallyRow> workstreams = a.facts().workstreams().stream().map(w -> new TallyRow(w.id(),
+                w.number() + ". " + w.title(), RagTally.of(byWorkstream.getOrDefault(w.key(), List.of()), complete))).toList();
+        List<TallyRow> recommendations = a.facts().recommendations().stream().map(r -> new TallyRow(r.id(),
+                r.number() + ". " + StringUtils.abbreviate(r.title(), 80),
+                RagTally.of(byRecommendation.getOrDefault(r.key(), List.of()), complete))).toList();
         StringBuilder workstreamRows = new StringBuilder(workstreams.size() * 500);
         workstreams.forEach(w -> w.writeTo(workstreamRows, null));
         StringBuilder recommendationRows = new StringBuilder(recommendations.size() * 600);

@@ -48,7 +48,7 @@ public class PlanAssessor {
         this.timelines = Caffeine.newBuilder().maximumWeight(updates)
                 .weigher((TimelineKey k, ProgressTimeline t) -> Math.max(1, t.size()))
                 .expireAfterAccess(Duration.ofHours(1)).build();
-        this.facts = em == null ? null : new RevisionKept<>(actions, PlanFacts::size, em, p -> PlanFacts.of(p.actions(), false));
+        this.facts = em == null ? null : new RevisionKept<>(actions, PlanFacts::size, em, p -> PlanFacts.of(p, false));
     }
 
     private record TimelineKey(long plan, long revision) {
@@ -107,7 +107,7 @@ public class PlanAssessor {
      */
     PlanFacts facts(ActionPlan plan, ProgressTimeline timeline) {
         if (facts == null || timeline.readsActions()) {
-            return PlanFacts.of(plan.actions(), true);
+            return PlanFacts.of(plan, true);
         }
         return facts.of(plan);
     }
@@ -126,7 +126,7 @@ public class PlanAssessor {
 
     /** Every action's proposal from the facts as at the date, each action's updates read from the action. */
     PlanAssessment propose(ActionPlan plan, LocalDate asAt) {
-        return propose(plan, PlanFacts.of(plan.actions(), true), asAt, ProgressTimeline.inMemory());
+        return propose(plan, PlanFacts.of(plan, true), asAt, ProgressTimeline.inMemory());
     }
 
     private PlanAssessment propose(ActionPlan plan, PlanFacts facts, LocalDate asAt, ProgressTimeline timeline) {

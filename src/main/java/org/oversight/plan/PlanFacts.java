@@ -14,23 +14,48 @@ import java.util.Optional;
  */
 final class PlanFacts {
     private final List<ActionFacts> actions;
+    private final List<Part> workstreams;
+    private final List<Part> recommendations;
     private final Map<Object, Integer> byKey;
 
-    private PlanFacts(List<ActionFacts> actions) {
+    /** A workstream or a live recommendation of the plan, in the plan's order: its key, id, number and title (or words). */
+    record Part(Object key, Long id, String number, String title) {
+    }
+
+    private PlanFacts(List<ActionFacts> actions, List<Part> workstreams, List<Part> recommendations) {
         this.actions = List.copyOf(actions);
+        this.workstreams = List.copyOf(workstreams);
+        this.recommendations = List.copyOf(recommendations);
         this.byKey = new HashMap<>();
         for (int i = 0; i < this.actions.size(); i++) {
             byKey.put(this.actions.get(i).key(), i);
         }
     }
 
-    /** The facts of the given actions (a plan's live actions, or an action and what it depends on). */
+    /** The facts of the plan's live actions, and its workstreams and live recommendations. */
+    static PlanFacts of(ActionPlan plan, boolean withUpdates) {
+        return new PlanFacts(plan.actions().stream().map(a -> ActionFacts.of(a, withUpdates)).toList(),
+                plan.getWorkstreams().stream().map(w -> new Part(ActionFacts.key(w), w.getId(), w.getNumber(), w.getTitle())).toList(),
+                plan.getRecommendations().stream().map(r -> new Part(ActionFacts.key(r), r.getId(), r.getNumber(), r.getText())).toList());
+    }
+
+    /** The facts of the given actions only (an action and what it depends on). */
     static PlanFacts of(List<Action> actions, boolean withUpdates) {
-        return new PlanFacts(actions.stream().map(a -> ActionFacts.of(a, withUpdates)).toList());
+        return new PlanFacts(actions.stream().map(a -> ActionFacts.of(a, withUpdates)).toList(), List.of(), List.of());
     }
 
     List<ActionFacts> actions() {
         return actions;
+    }
+
+    /** The plan's workstreams (none when only some actions' facts were read). */
+    List<Part> workstreams() {
+        return workstreams;
+    }
+
+    /** The plan's live recommendations (none when only some actions' facts were read). */
+    List<Part> recommendations() {
+        return recommendations;
     }
 
     int size() {
