@@ -64,8 +64,7 @@ record ActionFacts(Object key, Long id, String reference, Object recommendation,
                 c.getPreviousDue(), c.getNewDue(), c.getAgreedBy(), c.getReason())).toList();
         boolean external = a.getTimescale().getKind() == TimescaleKind.EXTERNAL
                 || a.getDependencies().stream().anyMatch(d -> d.getKind() == DependencyKind.EXTERNAL);
-        List<ProgressTimeline.Entry> updates = withUpdates || a.getId() == null
-                ? a.getUpdates().stream().map(ProgressTimeline.Entry::of).sorted(ProgressTimeline.ORDER).toList() : List.of();
+        List<ProgressTimeline.Entry> updates = withUpdates || a.getId() == null ? ProgressTimeline.entriesOf(a) : List.of();
         return new ActionFacts(key(a), a.getId(), a.getReference(), key(r), key(r.getWorkstream()), a.getStatus(),
                 a.getDueDate(), a.getStartDate(), a.getCompletedOn(), a.getOriginalDue(), a.getTimescale().isReadable(),
                 a.getTimescale().getText(), external, a.getExternalEvent(), dependencies, moves, a.getOverride(), updates);

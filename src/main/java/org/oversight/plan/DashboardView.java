@@ -56,18 +56,18 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
          */
         static ActionList of(List<Action> actions, Function<Action, StatusAssessment> status, StatusRule rule, String contextPath,
                              ActionListings.Listing listing) {
-            return written(actions.stream().map(x -> ActionRow.of(listing.of(x), status.apply(x), rule)).toList(), contextPath);
+            return written("", actions.stream().map(x -> ActionRow.of(listing.of(x), status.apply(x), rule)).toList(), contextPath);
         }
 
         /** The same for actions as the plan's listing gives them, each action's status given by its id. */
         static ActionList of(List<ActionListings.Entry> entries, Function<Long, StatusAssessment> status, String contextPath) {
-            return written(entries.stream().map(e -> ActionRow.of(e, status.apply(e.id()), null)).toList(), contextPath);
+            return written("", entries.stream().map(e -> ActionRow.of(e, status.apply(e.id()), null)).toList(), contextPath);
         }
 
-        private static ActionList written(List<ActionRow> rows, String contextPath) {
+        private static ActionList written(String heading, List<ActionRow> rows, String contextPath) {
             StringBuilder html = new StringBuilder(rows.size() * 600);
             rows.forEach(r -> r.writeTo(html, contextPath));
-            return new ActionList("", rows, html.toString());
+            return new ActionList(heading, rows, html.toString());
         }
     }
 
@@ -146,8 +146,7 @@ public record DashboardView(RagTally tally, List<TallyRow> workstreams, List<Tal
     private static ActionList list(String heading, List<Integer> at, PlanAssessment a, StatusRule rule, String contextPath,
                                    ActionListings.Listing listing) {
         List<ActionRow> rows = at.stream().map(i -> ActionRow.of(listing.of(a.facts().actions().get(i)), a.of(i), rule)).toList();
-        ActionList list = ActionList.written(rows, contextPath);
-        return new ActionList(heading + " (" + rows.size() + ")", rows, list.rowsHtml());
+        return ActionList.written(heading + " (" + rows.size() + ")", rows, contextPath);
     }
 
     static String deadline(Action x) {

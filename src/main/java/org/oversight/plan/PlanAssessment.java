@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -109,7 +110,12 @@ public final class PlanAssessment {
     }
 
     private List<Integer> indexes(Predicate<ActionFacts> which) {
-        return IntStream.range(0, facts.size()).filter(i -> which.test(facts.actions().get(i))).boxed().toList();
+        return where(i -> which.test(facts.actions().get(i)));
+    }
+
+    /** The indexes, in the plan's order, that pass the test. */
+    private List<Integer> where(IntPredicate test) {
+        return IntStream.range(0, facts.size()).filter(test).boxed().toList();
     }
 
     public List<Action> withReason(StatusRule rule) {
@@ -118,7 +124,7 @@ public final class PlanAssessment {
 
     /** Where the actions with a reason of the rule are, in the plan's order. */
     List<Integer> withReasonAt(StatusRule rule) {
-        return IntStream.range(0, facts.size()).filter(i -> statuses.get(i).has(rule)).boxed().toList();
+        return where(i -> statuses.get(i).has(rule));
     }
 
     public List<Action> overdue() { return withReason(StatusRule.OVERDUE); }
@@ -126,7 +132,7 @@ public final class PlanAssessment {
     public List<Action> atRisk() { return withReason(StatusRule.AT_RISK); }
     public List<Action> waiting() { return withReason(StatusRule.WAITING); }
     public List<Action> overridden() {
-        return entities(IntStream.range(0, facts.size()).filter(i -> statuses.get(i).overridden()).boxed().toList());
+        return entities(where(i -> statuses.get(i).overridden()));
     }
 
     /** Actions not complete whose deadline falls within the given number of days from the as-at date. */

@@ -1,9 +1,6 @@
 package org.oversight.plan;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class PlanAssessor {
     private final UpdateRoundRepository rounds;
     private final EntityManager em;
-    private final Cache<TimelineKey, ProgressTimeline> timelines;
+    private final RevisionKept<ProgressTimeline> timelines;
     private final RevisionKept<PlanFacts> facts;
 
     /** An assessor from facts alone, which knows no rounds and reads updates from the plan's actions. */
@@ -45,13 +42,8 @@ public class PlanAssessor {
                  @Value("${oversight.plan.facts-cache-actions:100000}") long actions) {
         this.rounds = rounds;
         this.em = em;
-        this.timelines = Caffeine.newBuilder().maximumWeight(updates)
-                .weigher((TimelineKey k, ProgressTimeline t) -> Math.max(1, t.size()))
-                .expireAfterAccess(Duration.ofHours(1)).build();
+        this.timelines = em == null ? null : new RevisionKept<>(updates, ProgressTimeline::size, em, p -> ProgressTimeline.of(p, em));
         this.facts = em == null ? null : new RevisionKept<>(actions, PlanFacts::size, em, p -> PlanFacts.of(p, false));
-    }
-
-    private record TimelineKey(long plan, long revision) {
     }
 
     public PlanAssessment assess(ActionPlan plan, LocalDate asAt) {
@@ -95,10 +87,7 @@ public class PlanAssessor {
      * read afresh when this request has uncommitted changes of its own (which no one else may see).
      */
     ProgressTimeline timeline(ActionPlan plan) {
-        if (em == null || plan.getId() == null || PlanRevisions.uncommittedChanges(em)) {
-            return ProgressTimeline.of(plan, em);
-        }
-        return timelines.get(new TimelineKey(plan.getId(), plan.getRevision()), k -> ProgressTimeline.of(plan, em));
+        return timelines == null ? ProgressTimeline.of(plan, null) : timelines.of(plan);
     }
 
     /**

@@ -25,7 +25,7 @@ final class ProgressTimeline {
     }
 
     /** By date, then in the order they were recorded (ids rise; an update not yet saved has none and is last). */
-    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::asAt)
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::asAt)
             .thenComparing(Entry::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<Long, List<Entry>> stored;
@@ -94,7 +94,7 @@ final class ProgressTimeline {
 
     private List<Entry> of(Action action) {
         if (stored == null || action.getId() == null) {
-            return action.getUpdates().stream().map(Entry::of).sorted(ORDER).toList();
+            return entriesOf(action);
         }
         return stored.getOrDefault(action.getId(), List.of());
     }
@@ -105,6 +105,11 @@ final class ProgressTimeline {
             return action.ownUpdates();
         }
         return stored.getOrDefault(action.id(), List.of());
+    }
+
+    /** The action's own updates, in order, as the rules read them (for an action not saved, or no database). */
+    static List<Entry> entriesOf(Action action) {
+        return action.getUpdates().stream().map(Entry::of).sorted(ORDER).toList();
     }
 
     /** Whether the updates are read from the actions themselves (no database, or a plan not saved). */
